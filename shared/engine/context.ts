@@ -1,0 +1,113 @@
+// The working context of one step of play: a private copy of the state that the step may change,
+// the events it emits and the ledger of every cash movement.
+import type { EventBody, GameEvent, Visibility } from "./events.ts";
+import { rules, getTrust, type Rules } from "./rules.ts";
+import type { Rng } from "./rng.ts";
+import type { ActorId, ActorState, BillState, GameState } from "./state.ts";
+import { clamp } from "./units.ts";
+
+/** Cash enters the game through sources, leaves through sinks, and moves between actors by transfers. */
+export const CASH_SOURCES = ["marketSale", "inference", "oilIncome", "marketLease", "eventGain"] as const;
+export const CASH_SINKS = [
+  "production", "design", "construction", "domesticChips", "smuggling", "cloudRental", "operatingCost", "lobbying", "eventLoss",
+] as const;
+export const CASH_TRANSFERS = ["deal", "revenueShare", "fine"] as const;
+export type LedgerKind = (typeof CASH_SOURCES)[number] | (typeof CASH_SINKS)[number] | (typeof CASH_TRANSFERS)[number];
+
+export interface LedgerEntry { actor: ActorId; amount: number; kind: LedgerKind }
+
+export interface Ctx {
+  s: GameState;
+  r: Rules;
+  rng: Rng;
+  events: GameEvent[];
+  ledger: LedgerEntry[];
+  /** share-price news this round, percent per vendor */
+  shocks: Record<ActorId, number>;
+  audited: Set<ActorId>;
+}
+
+export function createCtx(state: GameState, rng: Rng): Ctx {
+  return { s: copyState(state), r: rules(state.scenario), rng, events: [], ledger: [], shocks: {}, audited: new Set() };
+}
+
+/** Records an event; `body` must be a fresh object, as it becomes the event. */
+export function emit(ctx: Ctx, visibleTo: Visibility, body: EventBody): void {
+  const event = body as GameEvent;
+  event.round = ctx.s.round;
+  event.visibleTo = visibleTo;
+  ctx.events.push(event);
+}
+
+/** Cash in (amount > 0) or out of one actor from a source or sink. */
+export function book(ctx: Ctx, actor: ActorId, amount: number, kind: LedgerKind): void {
+  if (amount === 0) return;
+  ctx.s.actors[actor]!.cash += amount;
+  ctx.ledger.push({ actor, amount, kind });
+}
+
+export function transfer(ctx: Ctx, from: ActorId, to: ActorId, amount: number, kind: LedgerKind): void {
+  if (amount === 0) return;
+  book(ctx, from, -amount, kind);
+  book(ctx, to, amount, kind);
+}
+
+export function addTrust(ctx: Ctx, a: ActorId, b: ActorId, delta: number): void {
+  const value = clamp(getTrust(ctx.s, a, b) + delta, 0, 100);
+  ctx.s.trust[a]![b] = value;
+  ctx.s.trust[b]![a] = value;
+}
+
+export function shock(ctx: Ctx, vendor: ActorId, percent: number): void {
+  ctx.shocks[vendor] = (ctx.shocks[vendor] ?? 0) + percent;
+}
+
+export function nextId(ctx: Ctx, prefix: string): string {
+  return `${prefix}${ctx.s.nextSeq++}`;
+}
+
+/**
+ * A copy of the state that a step may change freely. Only what steps mutate is copied: settled deals,
+ * decided licences, ended leases, shipments, past records and the scenario are never changed in place,
+ * so they are shared with the original.
+ */
+export function copyState(s: GameState): GameState {
+  const actors: Record<string, ActorState> = {};
+  for (const id in s.actors) actors[id] = copyActor(s.actors[id]!);
+  const trust: GameState["trust"] = {};
+  for (const id in s.trust) trust[id] = { ...s.trust[id]! };
+  const bills: Record<string, BillState> = {};
+  for (const id in s.bills) bills[id] = { ...s.bills[id]! };
+  return {
+    ...s,
+    actors,
+    world: {
+      ...s.world, marketInstalled: { ...s.world.marketInstalled },
+      detectionBonuses: s.world.detectionBonuses.slice(), reviews: s.world.reviews.slice(),
+    },
+    policies: { ...s.policies },
+    trust,
+    bills,
+    deals: s.deals.map((d) => ({ ...d })),
+    closedDeals: s.closedDeals.slice(),
+    licences: s.licences.map((l) => (OPEN_LICENCES.has(l.status) ? { ...l } : l)),
+    shipments: s.shipments.slice(),
+    leases: s.leases.map((l) => (l.ended ? l : { ...l })),
+    made: { ...s.made },
+    seized: { ...s.seized },
+    deckDrawn: s.deckDrawn.slice(),
+    history: s.history.slice(),
+    log: s.log.slice(),
+  };
+}
+
+const OPEN_LICENCES = new Set<string>(["pending", "delayed", "approved", "conditional"]);
+
+function copyActor(a: ActorState): ActorState {
+  return {
+    ...a,
+    stock: { ...a.stock }, installed: { ...a.installed }, smuggled: { ...a.smuggled },
+    building: a.building.slice(), prices: { ...a.prices }, plan: { ...a.plan }, designs: { ...a.designs },
+    compute: { ...a.compute },
+  };
+}

@@ -1,0 +1,138 @@
+// Deals between actors: propose, accept, reject, withdraw; binding once accepted.
+// A deal that moves controlled chips across a border waits for a US licence (see licensing.ts).
+import { emit, nextId, type Ctx } from "./context.ts";
+import { reject, type DealAction, type Rejection } from "./orders.ts";
+import { rules, needsLicence, emptyStock } from "./rules.ts";
+import type { ActorId, Assets, Deal, GameState } from "./state.ts";
+import { sumValues } from "./units.ts";
+
+/** Open proposals one actor may have at once, so a seat cannot flood another's inbox. */
+export const MAX_OPEN_PROPOSALS = 12;
+
+const isEmpty = (a: Assets) => a.cash === 0 && sumValues(a.chips) === 0 && a.lease === null && !a.securityConditions;
+const hasChips = (a: Assets) => sumValues(a.chips) > 0;
+export const dealParties = (d: Deal): ActorId[] => [d.from, d.to];
+
+/** What `who` lacks to hand over `assets`, or null when it holds them all. */
+export function shortfall(state: GameState, who: ActorId, assets: Assets): string | null {
+  const actor = state.actors[who]!;
+  if (assets.cash > actor.cash) return `${who} lacks the cash`;
+  for (const chip in assets.chips) {
+    if (assets.chips[chip]! > (actor.stock[chip] ?? 0)) return `${who} does not hold ${assets.chips[chip]} ${chip} (uninstalled)`;
+  }
+  return null;
+}
+
+function checkAssets(state: GameState, giver: ActorId, assets: Assets): Rejection | null {
+  const r = rules(state.scenario);
+  for (const chip in assets.chips) {
+    if (!r.chips[chip]) return reject("unknownChip", `there is no chip type "${chip}"`);
+  }
+  const role = state.actors[giver]!.role;
+  if (assets.lease && role !== "gulf") return reject("badLease", "only a Gulf state's data centres can lease compute");
+  if (assets.securityConditions && role !== "gulf") return reject("badPromise", "only a Gulf state can promise to accept US security conditions");
+  return null;
+}
+
+export function checkDealAction(state: GameState, actorId: ActorId, action: DealAction): Rejection | null {
+  if (action.kind === "proposeDeal") {
+    const to = state.actors[action.to];
+    if (!to) return reject("unknownActor", `there is no actor "${action.to}"`);
+    if (action.to === actorId) return reject("selfDeal", "you cannot make a deal with yourself");
+    const give: Assets = { ...action.give };
+    const get: Assets = { ...action.get };
+    if (isEmpty(give) && isEmpty(get)) return reject("emptyDeal", "a deal must move something");
+    if (hasChips(give) && hasChips(get)) return reject("twoWayChips", "a deal moves chips one way only");
+    const bad = checkAssets(state, actorId, give) ?? checkAssets(state, action.to, get);
+    if (bad) return bad;
+    const lacking = shortfall(state, actorId, give);
+    if (lacking) return reject("cannotCover", `you cannot cover this offer: ${lacking}`);
+    if (action.counterTo !== null) {
+      const original = state.deals.find((d) => d.id === action.counterTo);
+      if (!original || original.to !== actorId || original.from !== action.to || original.status !== "proposed") {
+        return reject("badCounter", `deal ${action.counterTo} is not an open offer to you from ${action.to}`);
+      }
+    }
+    const open = state.deals.filter((d) => d.from === actorId && d.status === "proposed").length;
+    if (open >= MAX_OPEN_PROPOSALS) return reject("tooManyOffers", `you already have ${open} open offers`);
+    return null;
+  }
+  const deal = state.deals.find((d) => d.id === action.deal);
+  if (!deal) {
+    const closed = state.closedDeals.find((d) => d.id === action.deal);
+    return closed ? reject("dealClosed", `deal ${closed.id} is ${closed.status}`) : reject("unknownDeal", `there is no deal "${action.deal}"`);
+  }
+  if (deal.status !== "proposed") return reject("dealClosed", `deal ${deal.id} is ${deal.status}`);
+  if (action.kind === "withdrawDeal") {
+    return deal.from === actorId ? null : reject("notParty", `only ${deal.from} can withdraw deal ${deal.id}`);
+  }
+  if (deal.to !== actorId) return reject("notParty", `deal ${deal.id} is addressed to ${deal.to}`);
+  if (action.kind === "acceptDeal") {
+    const lacking = shortfall(state, actorId, deal.get);
+    if (lacking) return reject("cannotCover", `you cannot cover this deal: ${lacking}`);
+  }
+  return null;
+}
+
+const toAssets = (a: Assets): Assets => ({
+  cash: a.cash, chips: Object.fromEntries(Object.entries(a.chips).filter(([, n]) => n > 0)), lease: a.lease, securityConditions: a.securityConditions,
+});
+
+/** Applies a checked deal action to the working state. */
+export function applyDealAction(ctx: Ctx, actorId: ActorId, action: DealAction): void {
+  const { s } = ctx;
+  if (action.kind === "proposeDeal") {
+    if (action.counterTo !== null) close(ctx, s.deals.find((d) => d.id === action.counterTo)!, "rejected");
+    const deal: Deal = {
+      id: nextId(ctx, "D"), from: actorId, to: action.to, give: toAssets(action.give), get: toAssets(action.get),
+      status: "proposed", proposedRound: s.round, expiresRound: s.round + s.scenario.mechanics.licensing.dealExpiryRounds,
+      licenceId: null, counterTo: action.counterTo, closedRound: null,
+    };
+    s.deals.push(deal);
+    emit(ctx, dealParties(deal), { kind: "deal", deal: deal.id, status: "proposed", from: deal.from, to: deal.to });
+    return;
+  }
+  const deal = s.deals.find((d) => d.id === action.deal)!;
+  if (action.kind === "rejectDeal") return close(ctx, deal, "rejected");
+  if (action.kind === "withdrawDeal") return close(ctx, deal, "withdrawn");
+  acceptDeal(ctx, deal);
+}
+
+function acceptDeal(ctx: Ctx, deal: Deal): void {
+  const { s } = ctx;
+  // chips move one way: from → to in `give`, or to → from in `get`
+  const [exporter, destination, chips] = hasChips(deal.give) ? [deal.from, deal.to, deal.give.chips] : [deal.to, deal.from, deal.get.chips];
+  if (!needsLicence(s, exporter, destination, chips)) {
+    deal.status = "accepted";
+    emit(ctx, dealParties(deal), { kind: "deal", deal: deal.id, status: "accepted", from: deal.from, to: deal.to });
+    return;
+  }
+  const licensed = { ...emptyStock(ctx.r), ...chips };
+  const chipCount = sumValues(chips);
+  const licence = {
+    id: nextId(ctx, "L"), dealId: deal.id, exporter, destination, chips: licensed, chipCount,
+    large: chipCount >= s.policies.largeShipmentChips, status: "pending" as const,
+    submittedRound: s.round, decidedRound: null, decidedBy: null,
+  };
+  s.licences.push(licence);
+  deal.status = "awaitingLicence";
+  deal.licenceId = licence.id;
+  emit(ctx, dealParties(deal), { kind: "deal", deal: deal.id, status: "awaitingLicence", from: deal.from, to: deal.to });
+  emit(ctx, [ctx.r.usGov, ...dealParties(deal)], {
+    kind: "licence", licence: licence.id, deal: deal.id, exporter, destination, status: "pending", chips: chipCount,
+  });
+}
+
+/** Moves closed deals out of the open list (after a step has finished iterating it). */
+export function archiveDeals(ctx: Ctx): void {
+  const { s } = ctx;
+  if (s.deals.every((d) => d.closedRound === null)) return;
+  for (const d of s.deals) if (d.closedRound !== null) s.closedDeals.push(d);
+  s.deals = s.deals.filter((d) => d.closedRound === null);
+}
+
+export function close(ctx: Ctx, deal: Deal, status: Deal["status"]): void {
+  deal.status = status;
+  deal.closedRound = ctx.s.round;
+  emit(ctx, dealParties(deal), { kind: "deal", deal: deal.id, status, from: deal.from, to: deal.to });
+}

@@ -1,0 +1,104 @@
+// Look-up tables derived once from a scenario, and the rules that read them.
+import type { ActorSpec, ChipType, Role, Scenario } from "../scenario/schema.ts";
+import type { ActorId, ChipStock, GameState } from "./state.ts";
+
+export interface Rules {
+  chips: Record<string, ChipType>;
+  chipIds: string[];
+  /** chip types each vendor (or the domestic maker) makes */
+  madeBy: Record<ActorId, string[]>;
+  usGov: ActorId;
+  byRole: Record<Role, ActorId[]>;
+  spec: Record<ActorId, ActorSpec>;
+  /** home region of every actor and non-player part */
+  region: Record<string, string>;
+  /** trust between every pair of actors at the start, both ways */
+  startTrust: Record<ActorId, Record<ActorId, number>>;
+}
+
+const cache = new WeakMap<Scenario, Rules>();
+
+/** Memoised per scenario object; scenarios are never mutated. */
+export function rules(s: Scenario): Rules {
+  let r = cache.get(s);
+  if (!r) {
+    r = build(s);
+    cache.set(s, r);
+  }
+  return r;
+}
+
+function build(s: Scenario): Rules {
+  const byRole: Record<Role, ActorId[]> = { usGov: [], vendor: [], gulf: [], chinaFirm: [] };
+  const region: Record<string, string> = {};
+  const spec: Record<ActorId, ActorSpec> = {};
+  for (const a of s.actors) {
+    byRole[a.role].push(a.id);
+    region[a.id] = a.region;
+    spec[a.id] = a;
+  }
+  for (const n of Object.values(s.npc)) region[n.id] = n.region;
+  const startTrust: Record<ActorId, Record<ActorId, number>> = {};
+  for (const a of s.actors) {
+    startTrust[a.id] = {};
+    for (const b of s.actors) if (a.id !== b.id) startTrust[a.id]![b.id] = s.relations.default;
+  }
+  for (const p of s.relations.pairs) {
+    startTrust[p.between[0]]![p.between[1]] = p.trust;
+    startTrust[p.between[1]]![p.between[0]] = p.trust;
+  }
+  const madeBy: Record<ActorId, string[]> = {};
+  for (const c of s.chipTypes) (madeBy[c.maker] ??= []).push(c.id);
+  return {
+    chips: Object.fromEntries(s.chipTypes.map((c) => [c.id, c])),
+    chipIds: s.chipTypes.map((c) => c.id),
+    madeBy,
+    usGov: byRole.usGov[0]!,
+    byRole,
+    spec,
+    region,
+    startTrust,
+  };
+}
+
+export function emptyStock(r: Rules): ChipStock {
+  const stock: ChipStock = {};
+  for (const id of r.chipIds) stock[id] = 0;
+  return stock;
+}
+
+export function stockOf(r: Rules, counts: Record<string, number> | undefined): ChipStock {
+  const stock = emptyStock(r);
+  if (counts) for (const id in counts) stock[id] = counts[id]!;
+  return stock;
+}
+
+/** A chip is controlled when it is US-origin and at or above the control threshold. */
+export function isControlled(state: GameState, chip: string): boolean {
+  const c = rules(state.scenario).chips[chip]!;
+  return c.usOrigin && c.tpp >= state.policies.controlThresholdTpp;
+}
+
+/** Moving these chips from one actor to another needs a US export licence. */
+export function needsLicence(state: GameState, from: ActorId, to: ActorId, chips: ChipStock): boolean {
+  const r = rules(state.scenario);
+  const destination = r.region[to]!;
+  if (destination === r.region[from] || !state.policies.licenceRegions.includes(destination)) return false;
+  for (const id in chips) if (chips[id]! > 0 && isControlled(state, id)) return true;
+  return false;
+}
+
+/** H100-equivalents of compute in a set of chips, before utilisation. */
+export function computeOf(r: Rules, chips: ChipStock): number {
+  let total = 0;
+  for (const id in chips) total += chips[id]! * r.chips[id]!.performance;
+  return total;
+}
+
+export function getTrust(state: GameState, a: ActorId, b: ActorId): number {
+  return state.trust[a]![b]!;
+}
+
+export function isListed(state: GameState, actor: ActorId): boolean {
+  return state.policies.entityList.includes(actor);
+}

@@ -1,0 +1,133 @@
+// A new game from a scenario and a seed, and the briefing that opens every round.
+import type { Scenario } from "../scenario/schema.ts";
+import { createCtx, emit, type Ctx } from "./context.ts";
+import { applyEffects } from "./effects.ts";
+import { roundRng, type Rng } from "./rng.ts";
+import { rules, stockOf, emptyStock, computeOf } from "./rules.ts";
+import type { ActorState, ComputeUse, GameState } from "./state.ts";
+import { fromMillions } from "./units.ts";
+
+export const idleCompute = (): ComputeUse => ({
+  own: 0, leasedIn: 0, leasedOut: 0, cloud: 0, training: 0, inference: 0, sovereign: 0, marketLeased: 0,
+});
+
+export function createGame(scenario: Scenario, seed: number): GameState {
+  const r = rules(scenario);
+  const actors: Record<string, ActorState> = {};
+  for (const spec of scenario.actors) {
+    const a: ActorState = {
+      id: spec.id, role: spec.role, cash: fromMillions(spec.cash),
+      stock: emptyStock(r), installed: emptyStock(r), smuggled: emptyStock(r),
+      capacity: 0, building: [], capability: 0, trainedCompute: 1, politicalCapital: 0,
+      start: { cash: fromMillions(spec.cash), compute: 0, revenueBaseline: 0 },
+      sharePrice: 0, startSharePrice: 0, shares: 0, revenue: 0, revenueTotal: 0, revenueBaseline: 0,
+      prices: {}, plan: {}, designs: {},
+      securityConditions: false, sovereignShare: 0, aiIncome: 0, oilIncome: 0,
+      trainingShare: 0, openWeights: false, distil: false, compute: idleCompute(),
+    };
+    switch (spec.role) {
+      case "usGov":
+        a.politicalCapital = spec.politicalCapital;
+        break;
+      case "vendor": {
+        a.stock = stockOf(r, spec.stock);
+        a.capacity = spec.productionCapacity;
+        a.sharePrice = a.startSharePrice = spec.sharePrice;
+        a.shares = spec.shares;
+        a.revenueBaseline = a.start.revenueBaseline = fromMillions(spec.revenueBaseline);
+        const mine = (r.madeBy[spec.id] ?? []).map((id) => r.chips[id]!);
+        for (const chip of mine) {
+          a.prices[chip.id] = chip.price;
+          a.plan[chip.id] = 0;
+          if (!chip.design) a.designs[chip.id] = 0;
+        }
+        // start by making what the market asks for, shared out if capacity is short
+        const ready = mine.filter((c) => !c.design);
+        const demand = ready.reduce((t, c) => t + c.marketDemand, 0);
+        const fill = demand > spec.productionCapacity ? spec.productionCapacity / demand : 1;
+        for (const chip of ready) a.plan[chip.id] = Math.floor(chip.marketDemand * fill);
+        break;
+      }
+      case "gulf":
+        Object.assign(a, {
+          stock: stockOf(r, spec.stock), installed: stockOf(r, spec.installed), capacity: spec.dataCentreCapacity,
+          capability: spec.capability, trainedCompute: spec.trainedCompute, securityConditions: spec.securityConditions,
+          sovereignShare: spec.sovereignShare, oilIncome: fromMillions(spec.oilIncome),
+        });
+        break;
+      case "chinaFirm":
+        Object.assign(a, {
+          stock: stockOf(r, spec.stock), installed: stockOf(r, spec.installed), capacity: spec.dataCentreCapacity,
+          capability: spec.capability, trainedCompute: spec.trainedCompute,
+          trainingShare: spec.trainingShare, openWeights: spec.openWeights, distil: spec.distil,
+        });
+        break;
+    }
+    a.start.compute = computeOf(r, a.installed) * scenario.mechanics.compute.utilisation;
+    actors[spec.id] = a;
+  }
+
+  const trust: GameState["trust"] = {};
+  for (const id in r.startTrust) trust[id] = { ...r.startTrust[id]! };
+
+  const made = emptyStock(r);
+  const marketInstalled = stockOf(r, scenario.npc.worldMarket.installed);
+  for (const stock of [marketInstalled, ...Object.values(actors).flatMap((a) => [a.stock, a.installed])]) {
+    for (const id in stock) made[id]! += stock[id]!;
+  }
+
+  const state: GameState = {
+    scenario, seed, round: 1, finished: false,
+    actorOrder: scenario.actors.map((a) => a.id),
+    actors,
+    world: {
+      marketInstalled, marketDemandFactor: 1,
+      domesticCapacity: scenario.npc.domesticMaker.capacity,
+      smugglingCapacity: scenario.mechanics.smuggling.capacity,
+      usLabsCapability: scenario.npc.usLabs.capability,
+      usLabsTrained: scenario.npc.usLabs.trainedCompute,
+      openWeightCapability: 0, detectionBonuses: [], reviews: [],
+      usCompute: computeOf(r, marketInstalled) * scenario.mechanics.compute.utilisation,
+    },
+    policies: { ...scenario.policies },
+    trust,
+    bills: Object.fromEntries(scenario.bills.map((b) => [b.id, { introduced: b.introduced, support: b.support, passed: false }])),
+    deals: [], closedDeals: [], licences: [], shipments: [], leases: [],
+    made, seized: emptyStock(r), deckDrawn: [], nextSeq: 1, history: [], log: [],
+  };
+  const ctx = createCtx(state, roundRng(seed, 1, "briefing"));
+  briefing(ctx, ctx.rng);
+  ctx.s.log.push(...ctx.events);
+  return ctx.s;
+}
+
+/** Opens ctx.s.round: its scheduled events, maybe one card from the deck, and the world's drift. */
+export function briefing(ctx: Ctx, rng: Rng): void {
+  const { s } = ctx;
+  const sc = s.scenario;
+  const w = s.world;
+  if (s.round > 1) {
+    w.domesticCapacity = Math.round(w.domesticCapacity * (1 + sc.mechanics.domestic.capacityGrowth));
+    w.marketDemandFactor *= 1 + sc.mechanics.market.demandGrowth;
+  }
+  w.detectionBonuses = w.detectionBonuses.filter((b) => b.untilRound >= s.round);
+  w.reviews = w.reviews.filter((v) => v.untilRound >= s.round);
+
+  for (const event of sc.events.scheduled) {
+    if (event.round !== s.round) continue;
+    emit(ctx, "all", { kind: "scenario", card: event.id, origin: "scheduled", title: event.title, text: event.text });
+    applyEffects(ctx, event.effects);
+  }
+  if (rng.chance(sc.events.drawChance)) {
+    const eligible = sc.events.deck.filter((c) =>
+      !s.deckDrawn.includes(c.id) && (c.fromRound ?? 1) <= s.round && (c.toRound ?? Infinity) >= s.round);
+    const total = eligible.reduce((t, c) => t + c.weight, 0);
+    let pick = rng.next() * total;
+    const card = eligible.find((c) => (pick -= c.weight) < 0);
+    if (card) {
+      s.deckDrawn.push(card.id);
+      emit(ctx, "all", { kind: "scenario", card: card.id, origin: "deck", title: card.title, text: card.text });
+      applyEffects(ctx, card.effects);
+    }
+  }
+}

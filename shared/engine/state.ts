@@ -1,0 +1,179 @@
+// The game state: plain data, so it can be cloned, compared, stored and replayed.
+// Money inside the engine is whole thousands of dollars (k$); see units.ts.
+import type { Policies, Role, Scenario } from "../scenario/schema.ts";
+import type { GameEvent } from "./events.ts";
+import type { Indicators } from "./indicators.ts";
+import type { ScoreCard } from "./scoring.ts";
+
+export type ActorId = string;
+export type ChipStock = Record<string, number>;
+
+export interface Build { slots: number; readyRound: number }
+
+/** What an actor's compute did in the last resolved round, in H100e. */
+export interface ComputeUse {
+  own: number; leasedIn: number; leasedOut: number; cloud: number;
+  training: number; inference: number; sovereign: number; marketLeased: number;
+}
+
+export interface ActorState {
+  id: ActorId;
+  role: Role;
+  cash: number;
+  stock: ChipStock;
+  installed: ChipStock;
+  /** chips of each type that came through smugglers and are still held or installed */
+  smuggled: ChipStock;
+  /** vendor: chips per round; Gulf state or Chinese firm: data-centre chip slots */
+  capacity: number;
+  building: Build[];
+  capability: number;
+  /** H100e-rounds of training behind the actor's models; capability grows with its logarithm */
+  trainedCompute: number;
+  politicalCapital: number;
+  /** figures at the start of the game, for objectives measured as change */
+  start: { cash: number; compute: number; revenueBaseline: number };
+  // vendor
+  sharePrice: number;
+  startSharePrice: number;
+  shares: number;
+  revenue: number;
+  revenueTotal: number;
+  revenueBaseline: number;
+  prices: Record<string, number>;
+  plan: ChipStock;
+  /** chip type → round from which the vendor can make it */
+  designs: Record<string, number>;
+  // Gulf state
+  securityConditions: boolean;
+  sovereignShare: number;
+  aiIncome: number;
+  oilIncome: number;
+  // Chinese firm
+  trainingShare: number;
+  openWeights: boolean;
+  distil: boolean;
+  compute: ComputeUse;
+}
+
+export interface Assets {
+  cash: number;
+  chips: ChipStock;
+  lease: { compute: number; rounds: number } | null;
+  /** the receiving side of `give` promises to accept US security conditions */
+  securityConditions: boolean;
+}
+
+export const DEAL_STATUSES = [
+  "proposed", "accepted", "awaitingLicence", "settled", "rejected", "withdrawn", "expired", "defaulted", "denied", "lapsed",
+] as const;
+export type DealStatus = (typeof DEAL_STATUSES)[number];
+
+export interface Deal {
+  id: string;
+  from: ActorId;
+  to: ActorId;
+  /** what `from` hands to `to` */
+  give: Assets;
+  /** what `to` hands to `from` */
+  get: Assets;
+  status: DealStatus;
+  proposedRound: number;
+  expiresRound: number;
+  licenceId: string | null;
+  counterTo: string | null;
+  closedRound: number | null;
+}
+
+export const LICENCE_STATUSES = ["pending", "delayed", "approved", "conditional", "denied", "refused", "lapsed", "used"] as const;
+export type LicenceStatus = (typeof LICENCE_STATUSES)[number];
+
+export interface Licence {
+  id: string;
+  dealId: string;
+  exporter: ActorId;
+  destination: ActorId;
+  chips: ChipStock;
+  chipCount: number;
+  large: boolean;
+  status: LicenceStatus;
+  submittedRound: number;
+  decidedRound: number | null;
+  decidedBy: "us" | "routine" | null;
+}
+
+export interface Shipment {
+  id: string;
+  kind: "sale" | "smuggled";
+  from: ActorId;
+  to: ActorId;
+  chips: ChipStock;
+  arrivesRound: number;
+  dealId: string | null;
+}
+
+export interface Lease {
+  id: string;
+  dealId: string;
+  lessor: ActorId;
+  lessee: ActorId;
+  compute: number;
+  startRound: number;
+  endRound: number;
+  /** a lease to a Chinese firm is hidden from the US until detected */
+  hidden: boolean;
+  detected: boolean;
+  ended: boolean;
+}
+
+export interface BillState { introduced: boolean; support: number; passed: boolean }
+
+export interface World {
+  /** chips bought by the non-player world market (US and allied clouds) and running there */
+  marketInstalled: ChipStock;
+  marketDemandFactor: number;
+  domesticCapacity: number;
+  smugglingCapacity: number;
+  usLabsCapability: number;
+  usLabsTrained: number;
+  /** capability of the best open-weight model available (0 = none) */
+  openWeightCapability: number;
+  detectionBonuses: { bonus: number; untilRound: number }[];
+  reviews: { regions: string[]; untilRound: number }[];
+  usCompute: number;
+}
+
+export interface RoundRecord {
+  round: number;
+  indicators: Indicators;
+  publicIndicators: Indicators;
+  scores: Record<ActorId, ScoreCard>;
+}
+
+export interface GameState {
+  scenario: Scenario;
+  seed: number;
+  /** the round being played (1-based); after the last round it stays at the last and `finished` is set */
+  round: number;
+  finished: boolean;
+  actorOrder: ActorId[];
+  actors: Record<ActorId, ActorState>;
+  world: World;
+  policies: Policies;
+  /** trust between two actors, 0–100, kept symmetric: trust[a][b] === trust[b][a] */
+  trust: Record<ActorId, Record<ActorId, number>>;
+  bills: Record<string, BillState>;
+  /** open deals: proposed, accepted, or waiting for a licence */
+  deals: Deal[];
+  /** deals that are settled or gone, in the order they closed; never changed again */
+  closedDeals: Deal[];
+  licences: Licence[];
+  shipments: Shipment[];
+  leases: Lease[];
+  made: ChipStock;
+  seized: ChipStock;
+  deckDrawn: string[];
+  nextSeq: number;
+  history: RoundRecord[];
+  log: GameEvent[];
+}

@@ -1,0 +1,147 @@
+// Whether an actor may take an action now: the rules of the game, checked apart from applying them.
+import { ACTION_ROLES, reject, type Action, type Rejection } from "./orders.ts";
+import { checkDealAction } from "./deals.ts";
+import { rules, isListed } from "./rules.ts";
+import type { ActorId, GameState } from "./state.ts";
+import { fromMillions, sumValues } from "./units.ts";
+
+const fmt = (k: number) => `$${(k / 1000).toLocaleString("en-US", { maximumFractionDigits: 1 })}M`;
+
+/** Cash an action commits when it is applied (k$). */
+export function actionCost(state: GameState, action: Action): number {
+  const sc = state.scenario;
+  const r = rules(sc);
+  switch (action.kind) {
+    case "design": return fromMillions(r.chips[action.chip]?.design?.cost ?? 0);
+    case "lobby": return action.amount;
+    case "build": return action.slots * Math.round(sc.mechanics.construction.costPerSlot);
+    case "buyDomestic": return action.quantity * (r.chips[action.chip]?.price ?? 0);
+    case "smuggle": return Math.round(action.quantity * (r.chips[action.chip]?.price ?? 0) * sc.mechanics.smuggling.markup);
+    case "rentCloud": return Math.round(action.compute * sc.mechanics.cloud.price);
+    case "proposeDeal": return action.give.cash;
+    default: return 0;
+  }
+}
+
+export function checkAction(state: GameState, actorId: ActorId, action: Action): Rejection | null {
+  const actor = state.actors[actorId];
+  if (!actor) return reject("unknownActor", `there is no actor "${actorId}"`);
+  if (state.finished) return reject("finished", "the game is over");
+  if (!ACTION_ROLES[action.kind].includes(actor.role)) {
+    return reject("wrongRole", `a ${actor.role} cannot order ${action.kind}`);
+  }
+  const sc = state.scenario;
+  const r = rules(sc);
+  const costs = sc.mechanics.politicalCapital.costs;
+  const capital = (needed: number) =>
+    actor.politicalCapital < needed ? reject("noCapital", `needs ${needed} political capital, you have ${Math.floor(actor.politicalCapital)}`) : null;
+  const cost = actionCost(state, action);
+  if (cost > actor.cash) return reject("noCash", `costs ${fmt(cost)}, you have ${fmt(actor.cash)}`);
+  const target = (id: string, roles: readonly string[]) => {
+    const t = state.actors[id];
+    if (!t) return reject("unknownActor", `there is no actor "${id}"`);
+    if (!roles.includes(t.role)) return reject("badTarget", `"${id}" is a ${t.role}; expected ${roles.join(" or ")}`);
+    return null;
+  };
+  const ownChip = (chip: string) => {
+    if (!r.chips[chip]) return reject("unknownChip", `there is no chip type "${chip}"`);
+    if (r.chips[chip]!.maker !== actorId) return reject("notYourChip", `${chip} is not one of your designs`);
+    return null;
+  };
+
+  switch (action.kind) {
+    case "licenceDecision": {
+      const licence = state.licences.find((l) => l.id === action.licence);
+      if (!licence) return reject("unknownLicence", `there is no licence "${action.licence}"`);
+      if (licence.status !== "pending" && licence.status !== "delayed") return reject("decided", `licence ${licence.id} is already ${licence.status}`);
+      return null;
+    }
+    case "setThreshold": {
+      const [low, high] = state.policies.thresholdRange;
+      if (action.tpp < low || action.tpp > high) return reject("outOfRange", `the threshold must be between ${low} and ${high}`);
+      if (action.tpp === state.policies.controlThresholdTpp) return reject("noChange", `the threshold is already ${action.tpp}`);
+      return capital(costs.threshold);
+    }
+    case "setPolicy": {
+      const numeric = action.policy !== "cloudKyc";
+      if (numeric !== (typeof action.value === "number")) return reject("badValue", `${action.policy} takes ${numeric ? "a number" : "true or false"}`);
+      if (action.policy === "chinaRevenueShare" && (action.value as number) > 1) return reject("outOfRange", "a revenue share is at most 1");
+      if (action.policy === "largeShipmentChips" && !Number.isInteger(action.value)) return reject("badValue", "a shipment size is a whole number of chips");
+      if (state.policies[action.policy] === action.value) return reject("noChange", `${action.policy} is already ${action.value}`);
+      return capital(costs.policy);
+    }
+    case "pushBill": {
+      const bill = state.bills[action.bill];
+      if (!bill) return reject("unknownBill", `there is no bill "${action.bill}"`);
+      if (!bill.introduced) return reject("notIntroduced", `${action.bill} has not been introduced`);
+      if (bill.passed) return reject("passed", `${action.bill} is already law`);
+      return capital(action.capital);
+    }
+    case "audit":
+      return target(action.target, ["gulf", "chinaFirm"]) ?? capital(costs.audit);
+    case "entityList":
+      if (state.actors[action.target] && isListed(state, action.target) === action.listed) {
+        return reject("noChange", `${action.target} is ${action.listed ? "already" : "not"} on the entity list`);
+      }
+      return target(action.target, ["gulf", "chinaFirm"]) ?? capital(costs.entityList);
+    case "visit":
+      return target(action.target, ["gulf"]) ?? capital(costs.visit);
+    case "produce": {
+      const bad = ownChip(action.chip);
+      if (bad) return bad;
+      const ready = actor.designs[action.chip];
+      if (ready === undefined) return reject("notDesigned", `${action.chip} has not been designed`);
+      if (ready > state.round) return reject("notDesigned", `${action.chip} is still being designed (ready in round ${ready})`);
+      const planned = sumValues(actor.plan) - (actor.plan[action.chip] ?? 0) + action.quantity;
+      if (planned > actor.capacity) return reject("overCapacity", `plans ${planned} chips a round; capacity is ${actor.capacity}`);
+      return null;
+    }
+    case "setPrice": {
+      const bad = ownChip(action.chip);
+      if (bad) return bad;
+      const list = r.chips[action.chip]!.price;
+      const [low, high] = sc.mechanics.market.priceRange;
+      if (action.price < list * low || action.price > list * high) {
+        return reject("outOfRange", `the price of ${action.chip} must be between $${Math.ceil(list * low)}k and $${Math.floor(list * high)}k`);
+      }
+      return null;
+    }
+    case "design": {
+      const bad = ownChip(action.chip);
+      if (bad) return bad;
+      if (!r.chips[action.chip]!.design) return reject("noDesign", `${action.chip} needs no design work`);
+      if (actor.designs[action.chip] !== undefined) return reject("alreadyDone", `${action.chip} is already designed or in design`);
+      return null;
+    }
+    case "lobby": {
+      if (action.bill === null) return null;
+      const bill = state.bills[action.bill];
+      if (!bill) return reject("unknownBill", `there is no bill "${action.bill}"`);
+      if (!bill.introduced || bill.passed) return reject("notOpen", `${action.bill} is not before Congress`);
+      return null;
+    }
+    case "buyDomestic": {
+      const chip = r.chips[action.chip];
+      if (!chip) return reject("unknownChip", `there is no chip type "${action.chip}"`);
+      if (chip.maker !== sc.npc.domesticMaker.id) return reject("notDomestic", `${action.chip} is not made by ${sc.npc.domesticMaker.name.en}`);
+      if ((chip.availableFromRound ?? 1) > state.round) return reject("notAvailable", `${action.chip} is available from round ${chip.availableFromRound}`);
+      return null;
+    }
+    case "smuggle": {
+      const chip = r.chips[action.chip];
+      if (!chip) return reject("unknownChip", `there is no chip type "${action.chip}"`);
+      if (!chip.usOrigin) return reject("notSmugglable", `${action.chip} can be bought openly`);
+      return null;
+    }
+    case "rentCloud":
+      if (isListed(state, actorId)) return reject("entityListed", "entity-listed firms cannot rent US cloud compute");
+      return null;
+    case "proposeDeal":
+    case "acceptDeal":
+    case "rejectDeal":
+    case "withdrawDeal":
+      return checkDealAction(state, actorId, action);
+    default:
+      return null;
+  }
+}

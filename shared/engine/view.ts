@@ -1,0 +1,168 @@
+// viewFor(state, seat): the one place that decides what a seat may know.
+// A seat sees public facts, its own actor in full, its own deals, licences, leases and shipments, and
+// the events addressed to it. The US sees every licence (applicants see a delay as "pending") and
+// hidden leases only once detected. The facilitator sees everything; so does everyone once the game
+// is over (the debrief).
+import type { Policies, Role, Scenario } from "../scenario/schema.ts";
+import { canSee, type GameEvent, type Text } from "./events.ts";
+import type { Indicators } from "./indicators.ts";
+import { orderOptions, type OrderOptions } from "./options.ts";
+import { computeOf, isListed, rules } from "./rules.ts";
+import type { ScoreCard } from "./scoring.ts";
+import type { ActorId, ActorState, Deal, GameState, Lease, Licence, Shipment } from "./state.ts";
+import { toMillions } from "./units.ts";
+
+export type Seat = { kind: "actor"; actor: ActorId } | { kind: "facilitator" } | { kind: "public" };
+
+export interface PublicActor {
+  id: ActorId; role: Role; name: Text; region: string;
+  /** vendors: share price ($), market value ($M), last round's revenue ($M) */
+  sharePrice: number; marketValue: number; revenue: number;
+  /** Gulf states and Chinese firms: data-centre slots and compute known to the public (H100e) */
+  capacity: number; compute: number;
+  capability: number;
+  entityListed: boolean;
+  securityConditions: boolean;
+  /** vendors' price list, $k per chip */
+  prices: Record<string, number>;
+}
+
+export interface View {
+  seat: Seat;
+  /** true when the seat sees the whole truth: the facilitator, or anyone after the game */
+  omniscient: boolean;
+  round: number;
+  rounds: number;
+  finished: boolean;
+  policies: Policies;
+  bills: { id: string; introduced: boolean; support: number; passed: boolean }[];
+  world: { openWeightCapability: number; reviews: { regions: string[]; untilRound: number }[] };
+  actors: PublicActor[];
+  indicators: Indicators[];
+  events: GameEvent[];
+  /** full state of the actors this seat may see whole: its own, or all for the omniscient */
+  private: Record<ActorId, ActorState>;
+  deals: Deal[];
+  licences: Licence[];
+  leases: Lease[];
+  shipments: Shipment[];
+  /** trust rows this seat may read: its own (every row when omniscient); trust[a][b] */
+  trust: Record<ActorId, Record<ActorId, number>>;
+  scores: Record<ActorId, ScoreCard>;
+  options: OrderOptions | null;
+}
+
+export interface ViewOptions {
+  /** only events and closed deals from this round on (a client that already holds the earlier ones) */
+  eventsSince?: number;
+}
+
+/** Views are read-only: parts of them are shared between seats and with the state. */
+export function viewFor(state: GameState, seat: Seat, opts: ViewOptions = {}): View {
+  const r = rules(state.scenario);
+  const me = seat.kind === "actor" ? seat.actor : null;
+  const omniscient = seat.kind === "facilitator" || state.finished;
+  const isUs = me === r.usGov;
+  const sees = (a: ActorId, b: ActorId = a) => omniscient || a === me || b === me;
+  const since = opts.eventsSince ?? 1;
+
+  const lists = publicActors(state);
+  let actors = omniscient ? lists.truth : lists.known;
+  // a Chinese firm knows its own compute, smuggled chips included
+  if (!omniscient && me !== null && state.actors[me]?.role === "chinaFirm") actors = actors.map((a, i) => (a.id === me ? lists.truth[i]! : a));
+
+  const licences: Licence[] = [];
+  for (const l of state.licences) {
+    if (!(isUs || sees(l.exporter, l.destination))) continue;
+    // applicants are not told the US is deliberately delaying
+    licences.push(omniscient || isUs || l.status !== "delayed" ? l : { ...l, status: "pending", decidedRound: null, decidedBy: null });
+  }
+
+  const trust = omniscient ? state.trust : me !== null ? { [me]: state.trust[me]! } : {};
+
+  const scores: Record<ActorId, ScoreCard> = {};
+  const lastScores = state.history.at(-1)?.scores ?? {};
+  for (const id in lastScores) if (sees(id)) scores[id] = lastScores[id]!;
+
+  const priv: Record<ActorId, ActorState> = {};
+  for (const id of state.actorOrder) if (sees(id)) priv[id] = state.actors[id]!;
+
+  return {
+    seat, omniscient,
+    round: state.round, rounds: state.scenario.calendar.rounds, finished: state.finished,
+    policies: state.policies,
+    bills: lists.bills,
+    world: { openWeightCapability: state.world.openWeightCapability, reviews: state.world.reviews },
+    actors,
+    indicators: omniscient ? lists.trueIndicators : lists.knownIndicators,
+    events: omniscient ? eventsFrom(state.log, since) : eventsFrom(state.log, since).filter((e) => canSee(e, me)),
+    private: priv,
+    deals: [...state.deals, ...closedFrom(state.closedDeals, since)].filter((d) => sees(d.from, d.to)),
+    licences,
+    leases: state.leases.filter((l) => sees(l.lessor, l.lessee) || (isUs && (!l.hidden || l.detected))),
+    shipments: state.shipments.filter((s) => sees(s.from, s.to)),
+    trust,
+    scores,
+    options: me !== null && !state.finished ? orderOptions(state, me) : null,
+  };
+}
+
+type Shared = {
+  known: PublicActor[]; truth: PublicActor[]; bills: View["bills"];
+  knownIndicators: Indicators[]; trueIndicators: Indicators[];
+};
+const actorCache = new WeakMap<GameState, Shared>();
+
+/** The parts of a view every seat shares, and every actor's public face, as the public knows it and
+ *  as it truly is; computed once per state. */
+function publicActors(state: GameState): Shared {
+  let lists = actorCache.get(state);
+  if (lists) return lists;
+  const r = rules(state.scenario);
+  const util = state.scenario.mechanics.compute.utilisation;
+  const known = state.history.at(-1)?.publicIndicators;
+  const truth = state.actorOrder.map((id): PublicActor => {
+    const a = state.actors[id]!;
+    return {
+      id, role: a.role, name: r.spec[id]!.name, region: r.region[id]!,
+      sharePrice: a.sharePrice, marketValue: a.sharePrice * a.shares, revenue: toMillions(a.revenue),
+      capacity: a.capacity, compute: a.role === "gulf" || a.role === "chinaFirm" ? computeOf(r, a.installed) * util : 0,
+      capability: a.capability, entityListed: isListed(state, id), securityConditions: a.securityConditions, prices: a.prices,
+    };
+  });
+  // the public does not see smuggled chips in a Chinese firm's data centres
+  const publicFaces = truth.map((a) => (a.role === "chinaFirm" ? { ...a, compute: known?.chinaFirms[a.id]?.compute ?? 0 } : a));
+  lists = {
+    known: publicFaces, truth, bills: Object.entries(state.bills).map(([id, b]) => ({ id, ...b })),
+    knownIndicators: state.history.map((h) => h.publicIndicators), trueIndicators: state.history.map((h) => h.indicators),
+  };
+  actorCache.set(state, lists);
+  return lists;
+}
+
+/** Deals closed in round `since` or later (the archive is in closing order). */
+function closedFrom(closed: Deal[], since: number): Deal[] {
+  let start = closed.length;
+  while (start > 0 && closed[start - 1]!.closedRound! >= since) start--;
+  return closed.slice(start);
+}
+
+/** The tail of the log from round `since` on (the log is in round order). */
+function eventsFrom(log: GameEvent[], since: number): GameEvent[] {
+  let start = log.length;
+  while (start > 0 && log[start - 1]!.round >= since) start--;
+  return log.slice(start);
+}
+
+/** The parts of a scenario every seat may read: names, chip types, roles' objectives, the calendar. */
+export function publicScenario(s: Scenario) {
+  return {
+    id: s.id, title: s.title, description: s.description, calendar: s.calendar, timers: s.timers,
+    chipTypes: s.chipTypes.map(({ id, name, maker, performance, tpp, usOrigin, price }) => ({ id, name, maker, performance, tpp, usOrigin, price })),
+    actors: s.actors.map(({ id, role, name, region }) => ({ id, role, name, region })),
+    npc: Object.fromEntries(Object.entries(s.npc).map(([key, n]) => [key, { id: n.id, name: n.name, region: n.region }])),
+    bills: s.bills.map(({ id, name, description, passAt }) => ({ id, name, description, passAt })),
+    objectives: s.objectives,
+  };
+}
+export type PublicScenario = ReturnType<typeof publicScenario>;
