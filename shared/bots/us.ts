@@ -40,9 +40,11 @@ export function usBot(view: View, me: string, p: UsPersonality): Action[] {
     } else {
       const score = p.allyWeight * (trust(dest.id) / 100) + p.industryWeight * 0.5
         - p.hawkishness * ((l.large ? 0.5 : 0.2) + risk / 100);
-      if (dest.securityConditions) decision = score > -0.3 ? "approve" : "delay";
-      else if (l.large) decision = score > 0 ? "approveWithConditions" : score > -0.3 ? "delay" : "deny";
-      else decision = score > -0.2 ? "approve" : "approveWithConditions";
+      const approval = dest.securityConditions || !l.large ? "approve" : "approveWithConditions";
+      // a doubtful case is delayed once, then settled with conditions
+      if (score >= 0.1) decision = approval;
+      else if (score >= -0.25) decision = l.status === "delayed" ? "approveWithConditions" : "delay";
+      else decision = "deny";
     }
     actions.push({ kind: "licenceDecision", licence: l.id, decision });
   }

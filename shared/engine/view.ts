@@ -120,18 +120,24 @@ function publicActors(state: GameState): Shared {
   if (lists) return lists;
   const r = rules(state.scenario);
   const util = state.scenario.mechanics.compute.utilisation;
-  const known = state.history.at(-1)?.publicIndicators;
-  const truth = state.actorOrder.map((id): PublicActor => {
+  const last = state.history.at(-1);
+  const face = (id: ActorId, compute: number): PublicActor => {
     const a = state.actors[id]!;
     return {
       id, role: a.role, name: r.spec[id]!.name, region: r.region[id]!,
       sharePrice: a.sharePrice, marketValue: a.sharePrice * a.shares, revenue: toMillions(a.revenue),
-      capacity: a.capacity, compute: a.role === "gulf" || a.role === "chinaFirm" ? computeOf(r, a.installed) * util : 0,
-      capability: a.capability, entityListed: isListed(state, id), securityConditions: a.securityConditions, prices: a.prices,
+      capacity: a.capacity, compute, capability: a.capability,
+      entityListed: isListed(state, id), securityConditions: a.securityConditions, prices: a.prices,
     };
+  };
+  const installed = (id: ActorId) => computeOf(r, state.actors[id]!.installed) * util;
+  const truth = state.actorOrder.map((id) => {
+    const role = state.actors[id]!.role;
+    // a Chinese firm's compute includes rented and leased compute; the public misses what is hidden
+    const compute = role === "gulf" ? installed(id) : role === "chinaFirm" ? last?.indicators.chinaFirms[id]?.compute ?? installed(id) : 0;
+    return face(id, compute);
   });
-  // the public does not see smuggled chips in a Chinese firm's data centres
-  const publicFaces = truth.map((a) => (a.role === "chinaFirm" ? { ...a, compute: known?.chinaFirms[a.id]?.compute ?? 0 } : a));
+  const publicFaces = truth.map((a) => (a.role === "chinaFirm" ? { ...a, compute: last?.publicIndicators.chinaFirms[a.id]?.compute ?? a.compute } : a));
   lists = {
     known: publicFaces, truth, bills: Object.entries(state.bills).map(([id, b]) => ({ id, ...b })),
     knownIndicators: state.history.map((h) => h.publicIndicators), trueIndicators: state.history.map((h) => h.indicators),

@@ -18,8 +18,9 @@ export function processLicences(ctx: Ctx): void {
   const { s, r } = ctx;
   const m = s.scenario.mechanics.licensing;
   for (const licence of s.licences) {
-    if (licence.status !== "pending" && licence.status !== "delayed") continue;
-    if (s.round >= licence.submittedRound + m.licenceExpiryRounds) {
+    if (licence.status !== "pending" && licence.status !== "delayed" && licence.status !== "conditional") continue;
+    // a licence the US never decides, or whose conditions the buyer never accepts, lapses
+    if (s.round >= licence.submittedRound + m.licenceExpiryRounds - 1) {
       settle(ctx, licence, "lapsed", "routine");
       continue;
     }
