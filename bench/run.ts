@@ -5,5 +5,5 @@ import { DEFAULT_SCENARIO, readScenarioOrExit } from "../scripts/load-scenario-f
 const scenario = readScenarioOrExit(DEFAULT_SCENARIO);
 const e = benchEngine(scenario);
 console.log("Engine (default scenario, 12 rounds, 11 bots, one core)");
-console.log(`  full bot games per second      ${e.gamesPerSecond.toFixed(0).padStart(8)}   target >= 1000   (${e.games} games)`);
+console.log(`  full bot games per second      ${e.gamesPerSecond.toFixed(0).padStart(8)}   target >= 1000   (median of batches, ${e.games} games)`);
 console.log(`  resolveRound median            ${e.medianRoundMicros.toFixed(1).padStart(8)} µs  target < 200 µs  (p95 ${e.p95RoundMicros.toFixed(1)} µs, ${e.rounds} rounds)`);

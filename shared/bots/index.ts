@@ -14,8 +14,8 @@ export function botOrders(state: GameState, actor: ActorId): Action[] {
   if (state.finished) return [];
   const r = rules(state.scenario);
   const spec = r.spec[actor]!;
-  // the bot needs only the last two rounds of events
-  const view = viewFor(state, { kind: "actor", actor }, { eventsSince: state.round - 1 });
+  // bots read the state of play, not the news feed
+  const view = viewFor(state, { kind: "actor", actor }, { eventsSince: state.round + 1 });
   const rng = botRng(state.seed, state.round, state.actorOrder.indexOf(actor));
   switch (spec.role) {
     case "usGov": return usBot(view, actor, spec.bot);

@@ -20,14 +20,8 @@ export function usBot(view: View, me: string, p: UsPersonality): Action[] {
     return true;
   };
   const risk = view.indicators.at(-1)?.securityRisk ?? 30;
-  const recent = view.events.filter((e) => e.round >= view.round - 2);
-  // actors caught leasing to, smuggling for or distilling by Chinese firms
-  const caught = new Set<string>();
-  for (const e of recent) {
-    if (e.kind === "leaseDetected") caught.add(e.lessor).add(e.lessee);
-    if (e.kind === "seized") caught.add(e.buyer);
-    if (e.kind === "distillationDetected") caught.add(e.firm);
-  }
+  // actors caught lately leasing to, smuggling for or distilling by Chinese firms
+  const caught = new Set(view.actors.filter((a) => a.caughtRound !== null && a.caughtRound >= view.round - 2).map((a) => a.id));
   const trust = (id: string) => view.trust[me]![id]!;
 
   for (const l of o.licences) {

@@ -18,10 +18,7 @@ export function vendorBot(view: View, me: string, p: VendorPersonality, r: Rules
   const o = view.options!.vendor!;
   const self = view.private[me]!;
   const actions: Action[] = [];
-  const sold: ChipStock = {};
-  for (const e of view.events) {
-    if (e.kind === "marketSale" && e.vendor === me && e.round === view.round - 1) Object.assign(sold, e.chips);
-  }
+  const sold = view.round > 1 ? self.sold : {};
   const committed: ChipStock = {};
   for (const d of view.deals) {
     if (d.from === me && (d.status === "accepted" || d.status === "awaitingLicence")) {

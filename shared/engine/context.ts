@@ -103,11 +103,18 @@ export function copyState(s: GameState): GameState {
 
 const OPEN_LICENCES = new Set<string>(["pending", "delayed", "approved", "conditional"]);
 
+/** Copies the parts of an actor that steps change for its role; the freeze in the property tests
+ *  guards the rest. `compute` and `sold` are replaced whole each round, never changed in place. */
 function copyActor(a: ActorState): ActorState {
-  return {
-    ...a,
-    stock: { ...a.stock }, installed: { ...a.installed }, smuggled: { ...a.smuggled },
-    building: a.building.slice(), prices: { ...a.prices }, plan: { ...a.plan }, designs: { ...a.designs },
-    compute: { ...a.compute },
-  };
+  const copy = { ...a, stock: { ...a.stock } };
+  if (a.role === "vendor") {
+    copy.prices = { ...a.prices };
+    copy.plan = { ...a.plan };
+    copy.designs = { ...a.designs };
+  } else if (a.role === "gulf" || a.role === "chinaFirm") {
+    copy.installed = { ...a.installed };
+    copy.smuggled = { ...a.smuggled };
+    copy.building = a.building.slice();
+  }
+  return copy;
 }

@@ -23,48 +23,12 @@ export interface Indicators {
   chinaFirms: Record<string, { compute: number; capability: number }>;
 }
 
+interface FirmParts { domestic: number; usOrigin: number; smuggled: number; leased: number; leasedKnown: number; cloud: number; capability: number }
+
 export function measure(ctx: Ctx): { truth: Indicators; known: Indicators } {
-  return { truth: compute(ctx, false), known: compute(ctx, true) };
-}
-
-function compute(ctx: Ctx, publicOnly: boolean): Indicators {
   const { s, r } = ctx;
-  const sc = s.scenario;
-  const util = sc.mechanics.compute.utilisation;
-  const domesticMaker = sc.npc.domesticMaker.id;
-  const cn: ChinaCompute = { domestic: 0, legal: 0, smuggled: 0, leased: 0, cloud: 0, total: 0 };
-  const chinaFirms: Indicators["chinaFirms"] = {};
-  let best = 0;
-
-  for (const id of r.byRole.chinaFirm) {
-    const a = s.actors[id]!;
-    const raw = computeOf(r, a.installed) * util;
-    // the share of installed compute actually run (power may have been short)
-    const f = raw > 0 ? a.compute.own / raw : 0;
-    let domestic = 0, smuggled = 0, usOrigin = 0;
-    for (const chip of r.chipIds) {
-      const n = a.installed[chip]!;
-      if (n === 0) continue;
-      const perChip = r.chips[chip]!.performance * util * f;
-      if (r.chips[chip]!.maker === domesticMaker) domestic += n * perChip;
-      else {
-        const hidden = Math.min(n, a.smuggled[chip]!);
-        smuggled += hidden * perChip;
-        usOrigin += (n - hidden) * perChip;
-      }
-    }
-    let leased = a.compute.leasedIn;
-    if (publicOnly) {
-      smuggled = 0;
-      leased = s.leases.filter((l) => l.lessee === id && l.detected && !l.ended).reduce((t, l) => t + l.compute, 0);
-      leased = Math.min(leased, a.compute.leasedIn);
-    }
-    cn.domestic += domestic; cn.legal += usOrigin; cn.smuggled += smuggled; cn.leased += leased; cn.cloud += a.compute.cloud;
-    const total = domestic + usOrigin + smuggled + leased + a.compute.cloud;
-    chinaFirms[id] = { compute: total, capability: a.capability };
-    best = Math.max(best, a.capability);
-  }
-  cn.total = cn.domestic + cn.legal + cn.smuggled + cn.leased + cn.cloud;
+  const firms: Record<string, FirmParts> = {};
+  for (const id of r.byRole.chinaFirm) firms[id] = firmParts(ctx, id);
 
   const gulf: Indicators["gulf"] = {};
   let gulfCompute = 0, gulfUnderConditions = 0;
@@ -76,7 +40,6 @@ function compute(ctx: Ctx, publicOnly: boolean): Indicators {
     const diversification = a.aiIncome + a.oilIncome > 0 ? a.aiIncome / (a.aiIncome + a.oilIncome) : 0;
     gulf[id] = { compute, diversification, trustInUs: getTrust(s, id, r.usGov), conditions: a.securityConditions };
   }
-
   const vendors: Indicators["vendors"] = {};
   let vendorRevenue = 0;
   for (const id of r.byRole.vendor) {
@@ -84,11 +47,61 @@ function compute(ctx: Ctx, publicOnly: boolean): Indicators {
     vendors[id] = { revenue: toMillions(a.revenue), sharePrice: a.sharePrice, marketValue: a.sharePrice * a.shares };
     vendorRevenue += toMillions(a.revenue);
   }
-
-  const w = sc.indicators;
-  const domesticShare = cn.total > 0 ? cn.domestic / cn.total : 0;
   const alignment = gulfCompute > 0 ? gulfUnderConditions / gulfCompute : 0;
-  const splitIndex = (w.split.domesticWeight * domesticShare + w.split.gulfAlignmentWeight * alignment) /
+  const common = { vendorRevenue, vendors, gulf, alignment };
+  return { truth: assemble(ctx, firms, false, common), known: assemble(ctx, firms, true, common) };
+}
+
+/** Where a Chinese firm's compute came from this round, in H100e. */
+function firmParts(ctx: Ctx, id: string): FirmParts {
+  const { s, r } = ctx;
+  const a = s.actors[id]!;
+  const util = s.scenario.mechanics.compute.utilisation;
+  const raw = computeOf(r, a.installed) * util;
+  // the share of installed compute actually run (power may have been short)
+  const f = raw > 0 ? a.compute.own / raw : 0;
+  let domestic = 0, smuggled = 0, usOrigin = 0;
+  for (const chip of r.chipIds) {
+    const n = a.installed[chip]!;
+    if (n === 0) continue;
+    const perChip = r.chips[chip]!.performance * util * f;
+    if (r.chips[chip]!.maker === s.scenario.npc.domesticMaker.id) domestic += n * perChip;
+    else {
+      const hidden = Math.min(n, a.smuggled[chip]!);
+      smuggled += hidden * perChip;
+      usOrigin += (n - hidden) * perChip;
+    }
+  }
+  let detected = 0;
+  for (const l of s.leases) if (l.lessee === id && l.detected && !l.ended) detected += l.compute;
+  return {
+    domestic, usOrigin, smuggled, leased: a.compute.leasedIn, leasedKnown: Math.min(detected, a.compute.leasedIn),
+    cloud: a.compute.cloud, capability: a.capability,
+  };
+}
+
+function assemble(
+  ctx: Ctx, firms: Record<string, FirmParts>, publicOnly: boolean,
+  common: { vendorRevenue: number; vendors: Indicators["vendors"]; gulf: Indicators["gulf"]; alignment: number },
+): Indicators {
+  const { s } = ctx;
+  const cn: ChinaCompute = { domestic: 0, legal: 0, smuggled: 0, leased: 0, cloud: 0, total: 0 };
+  const chinaFirms: Indicators["chinaFirms"] = {};
+  let best = 0;
+  for (const id in firms) {
+    const f = firms[id]!;
+    // the public sees neither smuggled chips nor leases that have not come to light
+    const smuggled = publicOnly ? 0 : f.smuggled;
+    const leased = publicOnly ? f.leasedKnown : f.leased;
+    cn.domestic += f.domestic; cn.legal += f.usOrigin; cn.smuggled += smuggled; cn.leased += leased; cn.cloud += f.cloud;
+    chinaFirms[id] = { compute: f.domestic + f.usOrigin + smuggled + leased + f.cloud, capability: f.capability };
+    best = Math.max(best, f.capability);
+  }
+  cn.total = cn.domestic + cn.legal + cn.smuggled + cn.leased + cn.cloud;
+
+  const w = s.scenario.indicators;
+  const domesticShare = cn.total > 0 ? cn.domestic / cn.total : 0;
+  const splitIndex = (w.split.domesticWeight * domesticShare + w.split.gulfAlignmentWeight * common.alignment) /
     (w.split.domesticWeight + w.split.gulfAlignmentWeight || 1);
   const gap = s.world.usLabsCapability - best;
   const access = cn.legal + cn.smuggled + cn.leased + cn.cloud;
@@ -98,6 +111,6 @@ function compute(ctx: Ctx, publicOnly: boolean): Indicators {
   return {
     round: s.round, splitIndex, chinaCompute: cn, securityRisk,
     usCapability: s.world.usLabsCapability, chinaCapability: best, capabilityGap: gap, gapMonths: gap * w.monthsPerPoint,
-    vendorRevenue, vendors, gulf, chinaFirms,
+    vendorRevenue: common.vendorRevenue, vendors: common.vendors, gulf: common.gulf, chinaFirms,
   };
 }

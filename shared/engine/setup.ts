@@ -20,10 +20,10 @@ export function createGame(scenario: Scenario, seed: number): GameState {
       stock: emptyStock(r), installed: emptyStock(r), smuggled: emptyStock(r),
       capacity: 0, building: [], capability: 0, trainedCompute: 1, politicalCapital: 0,
       start: { cash: fromMillions(spec.cash), compute: 0, revenueBaseline: 0 },
-      sharePrice: 0, startSharePrice: 0, shares: 0, revenue: 0, revenueTotal: 0, revenueBaseline: 0,
+      sharePrice: 0, startSharePrice: 0, shares: 0, revenue: 0, sold: {}, revenueTotal: 0, revenueBaseline: 0,
       prices: {}, plan: {}, designs: {},
       securityConditions: false, sovereignShare: 0, aiIncome: 0, oilIncome: 0,
-      trainingShare: 0, openWeights: false, distil: false, compute: idleCompute(),
+      trainingShare: 0, openWeights: false, distil: false, compute: idleCompute(), caughtRound: null,
     };
     switch (spec.role) {
       case "usGov":

@@ -38,6 +38,8 @@ export interface ActorState {
   startSharePrice: number;
   shares: number;
   revenue: number;
+  /** chips sold to the world market in the last resolved round */
+  sold: ChipStock;
   revenueTotal: number;
   revenueBaseline: number;
   prices: Record<string, number>;
@@ -54,6 +56,8 @@ export interface ActorState {
   openWeights: boolean;
   distil: boolean;
   compute: ComputeUse;
+  /** the last round in which the actor was caught leasing to, smuggling for or distilling by Chinese firms */
+  caughtRound: number | null;
 }
 
 export interface Assets {

@@ -23,6 +23,8 @@ export interface PublicActor {
   capability: number;
   entityListed: boolean;
   securityConditions: boolean;
+  /** last round it was caught in a hidden flow (public news), or null */
+  caughtRound: number | null;
   /** vendors' price list, $k per chip */
   prices: Record<string, number>;
 }
@@ -127,7 +129,7 @@ function publicActors(state: GameState): Shared {
       id, role: a.role, name: r.spec[id]!.name, region: r.region[id]!,
       sharePrice: a.sharePrice, marketValue: a.sharePrice * a.shares, revenue: toMillions(a.revenue),
       capacity: a.capacity, compute, capability: a.capability,
-      entityListed: isListed(state, id), securityConditions: a.securityConditions, prices: a.prices,
+      entityListed: isListed(state, id), securityConditions: a.securityConditions, caughtRound: a.caughtRound, prices: a.prices,
     };
   };
   const installed = (id: ActorId) => computeOf(r, state.actors[id]!.installed) * util;

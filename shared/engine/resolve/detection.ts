@@ -14,6 +14,8 @@ export function detect(ctx: Ctx): void {
     const base = breach ? m.detection.leaseUnderConditions : m.detection.lease;
     if (!rng.chance(detectionOdds(ctx, base, [lease.lessor, lease.lessee]))) continue;
     lease.detected = true;
+    lessor.caughtRound = s.round;
+    s.actors[lease.lessee]!.caughtRound = s.round;
     addTrust(ctx, lease.lessor, r.usGov, breach ? m.penalties.breachTrust : m.penalties.leaseTrust);
     transfer(ctx, lease.lessor, r.usGov, Math.min(lessor.cash, fromMillions(m.penalties.leaseFine)), "fine");
     if (breach) {
@@ -27,6 +29,7 @@ export function detect(ctx: Ctx): void {
   for (const id of r.byRole.chinaFirm) {
     const firm = s.actors[id]!;
     if (!firm.distil || !rng.chance(detectionOdds(ctx, m.detection.distillation, [id]))) continue;
+    firm.caughtRound = s.round;
     emit(ctx, "all", { kind: "distillationDetected", firm: id });
     if (m.penalties.distillationEntityList && !s.policies.entityList.includes(id)) {
       s.policies.entityList = [...s.policies.entityList, id];

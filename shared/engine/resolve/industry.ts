@@ -58,6 +58,7 @@ export function sellToMarket(ctx: Ctx): void {
   for (const id of r.byRole.vendor) {
     const v = s.actors[id]!;
     const sold: ChipStock = {};
+    v.sold = sold;
     let revenue = 0;
     for (const chip in v.prices) {
       const spec = r.chips[chip]!;

@@ -40,6 +40,7 @@ export function smuggle(ctx: Ctx, requests: Request<"smuggle">[]): void {
     s.world.marketInstalled[action.chip]! -= n;
     if (rng.chance(detectionOdds(ctx, m.detection.smuggling, [actor]))) {
       s.seized[action.chip]! += n;
+      a.caughtRound = s.round;
       addTrust(ctx, actor, r.usGov, m.penalties.smugglingTrust);
       emit(ctx, "all", { kind: "seized", buyer: actor, chips: { [action.chip]: n } });
     } else {
