@@ -45,3 +45,8 @@ export function inject(state: GameState, what: Inject): Outcome {
   ctx.s.log.push(...ctx.events);
   return { ok: true, state: ctx.s, events: ctx.events };
 }
+
+/** The facilitator ends the game before its last round: from now on everything is revealed. */
+export function endGame(state: GameState): GameState {
+  return state.finished ? state : { ...state, finished: true };
+}

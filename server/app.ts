@@ -1,0 +1,35 @@
+// Starts the whole game server on one port: the Colyseus endpoint, the HTTP API and the built client.
+import { Server } from "@colyseus/core";
+import { Encoder } from "@colyseus/schema";
+import { WebSocketTransport } from "@colyseus/ws-transport";
+import type { AddressInfo } from "node:net";
+import { GameRoom } from "./game-room.ts";
+import { httpRoutes } from "./http.ts";
+
+export interface ServerConfig {
+  port: number;
+  dataDir: string;
+  scenariosDir: string;
+  clientDir: string;
+  reconnectSeconds: number;
+  idleMinutes: number;
+}
+
+export interface RunningServer { port: number; close(): Promise<void> }
+
+/** Room for a full state: every seat's view and the facilitator's, each some tens of kilobytes. */
+Encoder.BUFFER_SIZE = 2 * 1024 * 1024;
+
+export async function startServer(config: ServerConfig): Promise<RunningServer> {
+  GameRoom.config = { dataDir: config.dataDir, reconnectSeconds: config.reconnectSeconds, idleMinutes: config.idleMinutes };
+  const server = new Server({
+    transport: new WebSocketTransport(),
+    greet: false,
+    gracefullyShutdown: false,
+    express: (app) => httpRoutes(app, config),
+  });
+  server.define("game", GameRoom);
+  await server.listen(config.port);
+  const port = (server.transport.server!.address() as AddressInfo).port;
+  return { port, close: () => server.gracefullyShutdown(false) };
+}

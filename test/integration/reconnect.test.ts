@@ -1,0 +1,62 @@
+// A dropped client (closed laptop lid, network blip) gets its seat back.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createGame, join, testServer, until, type Player, type TestServer } from "../util/server.ts";
+
+let server: TestServer;
+beforeAll(async () => { server = await testServer({ reconnectSeconds: 1 }); });
+afterAll(async () => { await server.close(); });
+
+async function seated(code: string, actor: string): Promise<{ player: Player; token: string }> {
+  const player = await join(server, code, { name: actor, playerId: `player-${actor}-${Math.random()}` });
+  player.room.reconnection.minUptime = 0;
+  player.send("claimSeat", { actor });
+  const { token } = await player.waitFor("seat", (b) => b.actor === actor);
+  await until(() => player.view(actor));
+  return { player, token };
+}
+
+/** Cuts the socket without a goodbye, as a dropped network does. */
+const drop = (p: Player) => (p.room.connection.transport as unknown as { ws: WebSocket }).ws.close();
+
+describe("reconnection", () => {
+  it("within the window, the client comes back to the same seat and nothing else notices", async () => {
+    const game = await createGame(server);
+    const { player } = await seated(game.code, "saudi");
+    const watcher = await join(server, game.code, { spectator: true });
+    expect(await player.ask("orders", { actions: [{ kind: "sovereignAI", share: 0.4 }], submit: false })).toEqual({ ok: true });
+    const session = player.room.sessionId;
+    const back = new Promise<void>((resolve) => player.room.onReconnect(() => resolve()));
+    drop(player);
+    await until(() => watcher.state.seats.get("saudi").connected === 0);
+    expect(watcher.state.seats.get("saudi").bot).toBe(false); // still held: no bot takes over within the window
+    await back;
+    expect(player.room.sessionId).toBe(session);
+    await until(() => watcher.state.seats.get("saudi").connected === 1);
+    expect(player.view("saudi").private.saudi).toBeDefined();
+    expect(JSON.parse(player.state.private.get("saudi").orders).actions).toEqual([{ kind: "sovereignAI", share: 0.4 }]);
+    expect(await player.ask("orders", { actions: [], submit: false })).toEqual({ ok: true });
+    await player.leave(); await watcher.leave();
+  });
+
+  it("after the window a bot keeps the seat until the player reclaims it with the seat token", async () => {
+    const game = await createGame(server);
+    const { player, token } = await seated(game.code, "qatar");
+    const watcher = await join(server, game.code, { spectator: true });
+    player.room.reconnection.enabled = false;
+    drop(player);
+    await until(() => watcher.state.seats.get("qatar").members.length === 0, 5000, "the window to run out");
+    expect(watcher.state.seats.get("qatar").bot).toBe(true);
+    // a fresh page load: the client still has its seat token (localStorage)
+    const again = await join(server, game.code, { name: "qatar again", seatToken: token });
+    await until(() => again.view("qatar"));
+    expect(again.last("seat")).toMatchObject({ actor: "qatar" });
+    await until(() => watcher.state.seats.get("qatar").bot === false);
+    // a token for a seat the facilitator freed no longer works
+    const teacher = await join(server, game.code, { facilitatorKey: game.facilitatorKey });
+    await teacher.ask("facilitator", { command: "freeSeat", actor: "qatar" });
+    const late = await join(server, game.code, { seatToken: token });
+    await late.waitFor("error", (e) => e.code === "badToken");
+    expect(late.view("qatar")).toBeUndefined();
+    for (const p of [again, watcher, teacher, late]) await p.leave();
+  });
+});
