@@ -1,9 +1,28 @@
-// npm run bench: prints the project's speed and memory figures. Each part reports its own targets.
+// npm run bench: prints the project's speed and memory figures, each with its target.
+// npm run bench -- engine | server   runs one part only.
 import { benchEngine } from "./engine.ts";
+import { benchServer } from "./server.ts";
 import { DEFAULT_SCENARIO, readScenarioOrExit } from "../scripts/load-scenario-file.ts";
 
-const scenario = readScenarioOrExit(DEFAULT_SCENARIO);
-const e = benchEngine(scenario);
-console.log("Engine (default scenario, 12 rounds, 11 bots, one core)");
-console.log(`  full bot games per second      ${e.gamesPerSecond.toFixed(0).padStart(8)}   target >= 1000   (median of batches, ${e.games} games)`);
-console.log(`  resolveRound median            ${e.medianRoundMicros.toFixed(1).padStart(8)} µs  target < 200 µs  (p95 ${e.p95RoundMicros.toFixed(1)} µs, ${e.rounds} rounds)`);
+const only = process.argv[2];
+const f = (x: number, digits = 1) => x.toFixed(digits).padStart(8);
+
+if (!only || only === "engine") {
+  const e = benchEngine(readScenarioOrExit(DEFAULT_SCENARIO));
+  console.log("Engine (default scenario, 12 rounds, 11 bots, one core)");
+  console.log(`  full bot games per second      ${f(e.gamesPerSecond, 0)}     target >= 1000   (median of batches, ${e.games} games)`);
+  console.log(`  resolveRound median            ${f(e.medianRoundMicros)} µs  target < 200 µs  (p95 ${e.p95RoundMicros.toFixed(1)} µs, ${e.rounds} rounds)`);
+}
+
+if (!only || only === "server") {
+  const s = await benchServer();
+  console.log(`\nServer (${s.games} games x ${s.clients / s.games} clients = ${s.clients} clients, one order per client every 500 ms, clients in another process)`);
+  console.log("                               bare echo room    game room    ratio");
+  console.log(`  clients held                 ${f(s.bare.clients, 0)}      ${f(s.game.clients, 0)}`);
+  console.log(`  orders acked per second      ${f(s.bare.perSecond, 0)}      ${f(s.game.perSecond, 0)}  ${f(s.game.perSecond / s.bare.perSecond, 2)}   target >= 0.80`);
+  console.log(`  order→ack p50 (ms)           ${f(s.bare.p50, 2)}      ${f(s.game.p50, 2)}  ${f(s.game.p50 / s.bare.p50, 2)}`);
+  console.log(`  order→ack p95 (ms)           ${f(s.bare.p95, 2)}      ${f(s.game.p95, 2)}  ${f(s.game.p95 / s.bare.p95, 2)}   target <= 2.00`);
+  console.log(`  errors                       ${f(s.bare.errors, 0)}      ${f(s.game.errors, 0)}`);
+  console.log(`  server CPU (share of a core) ${f(s.cpuBare, 2)}      ${f(s.cpuGame, 2)}`);
+  console.log(`  game server memory per room  ${f(s.memoryPerRoomMB, 2)} MB RSS, ${s.heapPerRoomMB.toFixed(2)} MB heap`);
+}

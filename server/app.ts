@@ -17,8 +17,10 @@ export interface ServerConfig {
 
 export interface RunningServer { port: number; close(): Promise<void> }
 
-/** Room for a full state: every seat's view and the facilitator's, each some tens of kilobytes. */
-Encoder.BUFFER_SIZE = 2 * 1024 * 1024;
+/** The encoder's buffer grows past this when a full state needs it (every seat's view and the
+ *  facilitator's are some tens of kilobytes each), but it also keeps this much free after each
+ *  view it encodes: a large value makes every patch allocate, so keep it modest. */
+Encoder.BUFFER_SIZE = 64 * 1024;
 
 export async function startServer(config: ServerConfig): Promise<RunningServer> {
   GameRoom.config = { dataDir: config.dataDir, reconnectSeconds: config.reconnectSeconds, idleMinutes: config.idleMinutes };

@@ -11,7 +11,7 @@ import { hashSecret, secret } from "./codes.ts";
 import { RateLimiter } from "./rate-limit.ts";
 import { GameRecord, readRecord, replay, type Header } from "./records.ts";
 import type { Member } from "./seating.ts";
-import { GameSession, nextPhase, OPEN_PHASES } from "./session.ts";
+import { GameSession, nextPhase, type Draft } from "./session.ts";
 import { GameRoomState, SeatInfo, SeatPrivate } from "./state.ts";
 
 export interface RoomConfig {
@@ -37,6 +37,8 @@ export class GameRoom extends Room<{ state: GameRoomState }> {
   private timer: Delayed | undefined;
   private idle: Delayed | undefined;
   private limiters = new Map<string, RateLimiter>();
+  /** sessions that joined with a seat token that no longer works; told so when they say hello */
+  private refusedTokens = new Set<string>();
   private publicChat: ServerMessages["chat"][] = [];
 
   override maxMessagesPerSecond = 300; // beyond this the transport drops the client; our own limit comes first
@@ -86,20 +88,26 @@ export class GameRoom extends Room<{ state: GameRoomState }> {
     const member: Member = {
       id, name: options.name ?? (facilitator ? "Facilitator" : `Player ${this.clients.length}`),
       kind: facilitator ? "facilitator" : options.spectator ? "spectator" : "player", actor: null,
-      sessionId: client.sessionId, connected: true,
+      sessionId: client.sessionId, connected: true, token: null,
     };
     this.session.seating.add(member);
     client.view = new StateView();
     if (facilitator) client.view.add(this.state.private.get(FACILITATOR)!);
     this.idle?.clear();
-    this.tell(client, "welcome", { memberId: member.id, role: member.kind });
-    for (const message of this.publicChat) this.tell(client, "chat", message);
     if (options.seatToken !== undefined && member.kind === "player") {
       const actor = this.session.seating.seatOfToken(options.seatToken);
       if (actor) this.takeSeat(client, member, actor, options.seatToken);
-      else this.sendError(client, "join", reject("badToken", "that seat token is no longer valid"));
+      else this.refusedTokens.add(client.sessionId);
     }
     this.refreshSeats();
+  }
+
+  /** The client listens now: who it is, the chat so far, its seat and the seat's draft orders. */
+  private greet(client: Client, member: Member, tokenRefused: boolean): void {
+    this.tell(client, "welcome", { memberId: member.id, role: member.kind });
+    for (const message of this.publicChat) this.tell(client, "chat", message);
+    if (tokenRefused) this.sendError(client, "join", reject("badToken", "that seat token is no longer valid"));
+    if (member.actor) this.tellSeat(client, member);
   }
 
   override onDrop(client: Client): void {
@@ -121,6 +129,7 @@ export class GameRoom extends Room<{ state: GameRoomState }> {
     const member = this.session.seating.bySession(client.sessionId);
     if (member) this.session.seating.remove(member.id);
     this.limiters.delete(client.sessionId);
+    this.refusedTokens.delete(client.sessionId);
     this.refreshSeats();
     if (this.clients.length === 0) this.startIdleTimer();
   }
@@ -155,6 +164,9 @@ export class GameRoom extends Room<{ state: GameRoomState }> {
       if (this.allow(client, String(type))) this.sendError(client, String(type), reject("unknownMessage", `there is no message type "${String(type)}"`));
     });
 
+    on("hello", (client, member) => {
+      this.greet(client, member, this.refusedTokens.delete(client.sessionId));
+    });
     on("setName", (_, member, m) => {
       member.name = m.name;
       this.refreshSeats();
@@ -164,6 +176,7 @@ export class GameRoom extends Room<{ state: GameRoomState }> {
       const taken = this.session.seating.claim(member.id, m.actor);
       if ("code" in taken) return this.sendError(client, "claimSeat", taken);
       this.takeSeat(client, member, m.actor, taken.token);
+      this.tellSeat(client, member);
       this.refreshSeats();
     });
     on("reclaimSeat", (client, member, m) => {
@@ -171,6 +184,7 @@ export class GameRoom extends Room<{ state: GameRoomState }> {
       if (!actor) return this.sendError(client, "reclaimSeat", reject("badToken", "that seat token is no longer valid"));
       if (member.kind !== "player") return this.sendError(client, "reclaimSeat", reject("notPlayer", `a ${member.kind} cannot hold a seat`));
       this.takeSeat(client, member, actor, m.token);
+      this.tellSeat(client, member);
       this.refreshSeats();
     });
     on("leaveSeat", (client, member) => {
@@ -184,8 +198,8 @@ export class GameRoom extends Room<{ state: GameRoomState }> {
       if (!actor) return;
       const problem = this.session.setOrders(actor, m.actions, m.submit);
       if (problem) return this.sendError(client, "orders", problem);
-      this.tell(client, "ack", { type: "orders" });
-      this.refreshOrders(actor);
+      this.tell(client, "ack", { type: "orders", seq: m.seq });
+      this.pushDraft(actor, client);
       if (m.submit && this.session.allHumansSubmitted() && (this.session.phase === "negotiation" || this.session.phase === "orders")) this.setPhase("resolution");
     });
     on("unsubmit", (client, member) => {
@@ -193,7 +207,7 @@ export class GameRoom extends Room<{ state: GameRoomState }> {
       if (!actor) return;
       const problem = this.session.unsubmit(actor);
       if (problem) return this.sendError(client, "unsubmit", problem);
-      this.refreshOrders(actor);
+      this.pushDraft(actor);
     });
     on("deal", (client, member, m) => {
       const actor = this.seatOf(client, member, "deal");
@@ -232,10 +246,15 @@ export class GameRoom extends Room<{ state: GameRoomState }> {
   private takeSeat(client: Client, member: Member, actor: string, token: string): void {
     if (member.actor && member.actor !== actor) this.showSeat(client, member.actor, false);
     member.actor = actor;
+    member.token = token;
     this.showSeat(client, actor, true);
     this.session.record.append({ type: "seat", actor, tokenHash: hashSecret(token), name: member.name, at: Date.now() });
-    this.tell(client, "seat", { actor, token });
-    this.refreshViews();
+  }
+
+  /** Tells a seated client its seat, its token and the seat's draft orders. */
+  private tellSeat(client: Client, member: Member): void {
+    this.tell(client, "seat", { actor: member.actor, token: member.token });
+    if (member.actor) this.tell(client, "orders", { actor: member.actor, ...this.draftOf(member.actor) });
   }
 
   private showSeat(client: Client, actor: string | null, visible: boolean): void {
@@ -319,7 +338,10 @@ export class GameRoom extends Room<{ state: GameRoomState }> {
         } else {
           const taken = s.seating.claim(member.id, m.actor, true);
           if ("code" in taken) return taken;
-          if (client) this.takeSeat(client, member, m.actor, taken.token);
+          if (client) {
+            this.takeSeat(client, member, m.actor, taken.token);
+            this.tellSeat(client, member);
+          }
         }
         this.refreshSeats();
         return null;
@@ -374,6 +396,7 @@ export class GameRoom extends Room<{ state: GameRoomState }> {
       else this.schedule(seconds * 1000);
     }
     this.refreshViews();
+    for (const actor of s.state.actorOrder) this.pushDraft(actor); // a new round starts with empty drafts
     this.refreshSeats();
   }
 
@@ -394,22 +417,28 @@ export class GameRoom extends Room<{ state: GameRoomState }> {
       const entry = this.state.private.get(key)!;
       if (entry.view !== json) entry.view = json;
     };
-    for (const actor of state.actorOrder) {
-      put(actor, { kind: "actor", actor });
-      this.refreshOrders(actor);
-    }
+    for (const actor of state.actorOrder) put(actor, { kind: "actor", actor });
     put(FACILITATOR, { kind: "facilitator" });
     const publicJson = JSON.stringify(viewFor(state, { kind: "public" }, { eventsSince: since }));
     if (this.state.publicView !== publicJson) this.state.publicView = publicJson;
   }
 
-  private refreshOrders(actor: string): void {
-    const draft = this.session.drafts.get(actor) ?? { actions: [], submitted: false };
-    const json = JSON.stringify(draft);
-    const entry = this.state.private.get(actor)!;
-    if (entry.orders !== json) entry.orders = json;
+  private draftOf(actor: string): Draft {
+    return this.session.drafts.get(actor) ?? { actions: [], submitted: false };
+  }
+
+  /** Sends a seat's draft orders to its members and the facilitators (but not to `author`, who wrote
+   *  them and has its ack), and marks the seat submitted or not. */
+  private pushDraft(actor: string, author?: Client): void {
+    const draft = this.draftOf(actor);
     const seat = this.state.seats.get(actor)!;
     if (seat.submitted !== draft.submitted) seat.submitted = draft.submitted;
+    const message = { actor, ...draft };
+    for (const c of this.clients) {
+      if (c === author) continue;
+      const m = this.session.seating.bySession(c.sessionId);
+      if (m && (m.actor === actor || m.kind === "facilitator")) this.tell(c, "orders", message);
+    }
   }
 
   /** Who holds each seat, who is connected, which seats bots play. */

@@ -14,10 +14,13 @@ export interface Member {
   sessionId: string;
   /** false while the player is away (dropped, within the reconnection window) */
   connected: boolean;
+  /** the token of the seat it holds, to give back to the client */
+  token: string | null;
 }
 
 export class Seating {
   readonly members = new Map<string, Member>();
+  private readonly sessions = new Map<string, Member>();
   readonly locked = new Set<string>();
   /** seat token hash → actor, so a player can reclaim a seat after the reconnection window or a restart */
   private readonly tokens = new Map<string, string>();
@@ -30,9 +33,12 @@ export class Seating {
 
   add(member: Member): void {
     this.members.set(member.id, member);
+    this.sessions.set(member.sessionId, member);
   }
 
   remove(memberId: string): void {
+    const m = this.members.get(memberId);
+    if (m) this.sessions.delete(m.sessionId);
     this.members.delete(memberId);
   }
 
@@ -41,8 +47,7 @@ export class Seating {
   }
 
   bySession(sessionId: string): Member | undefined {
-    for (const m of this.members.values()) if (m.sessionId === sessionId) return m;
-    return undefined;
+    return this.sessions.get(sessionId);
   }
 
   /** Players holding a seat, connected or within their reconnection window. */

@@ -1,6 +1,6 @@
 // The synchronised room state (@colyseus/schema). Public parts go to every client; each seat's private
-// view and draft orders sit in a SeatPrivate entry that only that seat's members (and the facilitator)
-// have in their StateView.
+// view sits in a SeatPrivate entry that only that seat's members (and the facilitator) have in their
+// StateView. Draft orders change often and travel as messages to the seat's members instead.
 import { schema, t, type SchemaType } from "@colyseus/schema";
 
 export const SeatInfo = schema({
@@ -19,8 +19,6 @@ export type SeatInfo = SchemaType<typeof SeatInfo>;
 export const SeatPrivate = schema({
   /** viewFor(state, seat) as JSON: what this seat may know */
   view: t.string(),
-  /** the seat's draft orders as JSON: { actions, submitted } */
-  orders: t.string(),
 }, "SeatPrivate");
 export type SeatPrivate = SchemaType<typeof SeatPrivate>;
 

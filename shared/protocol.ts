@@ -1,7 +1,7 @@
 // The network contract: every message a client may send, as zod schemas, and the shapes the server
 // sends back. The server validates each message with these before anything else happens.
 import { z } from "zod";
-import { actionSchema, ordersSchema } from "./engine/orders.ts";
+import { actionSchema, ordersSchema, type Action } from "./engine/orders.ts";
 
 const id = z.string().min(1).max(64);
 const text = z.strictObject({ en: z.string().min(1).max(2000), zh: z.string().min(1).max(2000) });
@@ -10,12 +10,14 @@ export const CHAT_MAX = 500;
 
 /** Message types a client sends, each with its payload schema. */
 export const clientMessages = {
+  /** sent once the client listens: the server answers with welcome, chat history, seat and draft */
+  hello: z.strictObject({}),
   claimSeat: z.strictObject({ actor: id }),
   leaveSeat: z.strictObject({}),
   reclaimSeat: z.strictObject({ token: z.string().min(8).max(128) }),
   setName: z.strictObject({ name: z.string().trim().min(1).max(NAME_MAX) }),
   /** replaces the seat's draft orders; `submit` marks them final for the round */
-  orders: z.strictObject({ actions: ordersSchema, submit: z.boolean() }),
+  orders: z.strictObject({ actions: ordersSchema, submit: z.boolean(), seq: z.number().int().min(0).optional() }),
   unsubmit: z.strictObject({}),
   deal: z.strictObject({ action: actionSchema }),
   chat: z.strictObject({ to: z.union([z.literal("all"), id]), text: z.string().trim().min(1).max(CHAT_MAX) }),
@@ -75,6 +77,8 @@ export interface ServerMessages {
   error: { type: string; code: string; reason: string };
   welcome: { memberId: string; role: "player" | "facilitator" | "spectator"; facilitatorKey?: string };
   seat: { actor: string | null; token: string | null };
+  /** the seat's draft orders, to every member of the seat (and the facilitator) when they change */
+  orders: { actor: string; actions: Action[]; submitted: boolean };
   ack: { type: string; seq?: number };
   chat: { from: string; fromName: string; to: "all" | string; text: string; at: number };
   broadcast: { text: string; at: number };

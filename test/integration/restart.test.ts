@@ -68,7 +68,7 @@ describe("a server restart", () => {
     expect(viewAfter.round).toBe(3);
     expect(viewAfter.private.uae).toEqual(viewBefore.private.uae);
     expect(viewAfter.indicators).toEqual(viewBefore.indicators);
-    expect(JSON.parse(uaeBack.state.private.get("uae").orders)).toEqual({ actions: [{ kind: "sovereignAI", share: 0.5 }], submitted: false });
+    expect(await uaeBack.waitFor("orders", (m) => m.actor === "uae")).toEqual({ actor: "uae", actions: [{ kind: "sovereignAI", share: 0.5 }], submitted: false });
 
     // every order accepted in the completed rounds is in the record, as it was submitted
     const record = await api(second, `/api/games/${game.code}/record`, { key: game.facilitatorKey });

@@ -75,6 +75,7 @@ export class Player {
 export async function join(server: { ws: string }, code: string, options: Record<string, unknown> = {}): Promise<Player> {
   const room = await new Client(server.ws).joinById(code, { name: "Tester", ...options });
   const player = new Player(room);
+  player.send("hello", {});
   await until(() => player.state?.code === code || undefined, 5000, "first state");
   return player;
 }
