@@ -4,7 +4,7 @@
 import { Room, type Client, type Delayed } from "@colyseus/core";
 import { StateView } from "@colyseus/schema";
 import type { z } from "zod";
-import { viewFor, type Seat } from "../shared/engine/view.ts";
+import { publicScenario, viewFor, type Seat } from "../shared/engine/view.ts";
 import { reject, type Rejection } from "../shared/engine/orders.ts";
 import { clientMessages, joinOptionsSchema, type ClientMessage, type ClientMessageType, type Phase, type ServerMessages } from "../shared/protocol.ts";
 import { hashSecret, secret } from "./codes.ts";
@@ -104,7 +104,11 @@ export class GameRoom extends Room<{ state: GameRoomState }> {
 
   /** The client listens now: who it is, the chat so far, its seat and the seat's draft orders. */
   private greet(client: Client, member: Member, tokenRefused: boolean): void {
-    this.tell(client, "welcome", { memberId: member.id, role: member.kind });
+    const scenario = this.session.state.scenario;
+    this.tell(client, "welcome", {
+      memberId: member.id, role: member.kind, scenario: publicScenario(scenario),
+      ...(member.kind === "facilitator" ? { deck: scenario.events.deck.map(({ id, title }) => ({ id, title })) } : {}),
+    });
     for (const message of this.publicChat) this.tell(client, "chat", message);
     if (tokenRefused) this.sendError(client, "join", reject("badToken", "that seat token is no longer valid"));
     if (member.actor) this.tellSeat(client, member);
@@ -386,8 +390,10 @@ export class GameRoom extends Room<{ state: GameRoomState }> {
     }
     s.phase = phase;
     this.state.phase = phase;
-    // the report shows the round just resolved; the engine has already opened the next one
-    this.state.round = phase === "report" && !s.state.finished ? s.state.round - 1 : s.state.round;
+    // the report shows the round just resolved (the engine has already opened the next one); the
+    // debrief, the rounds played
+    this.state.round = phase === "finished" ? Math.max(1, s.state.history.length)
+      : phase === "report" && !s.state.finished ? s.state.round - 1 : s.state.round;
     const seconds = phase === "briefing" || phase === "negotiation" || phase === "orders" || phase === "report" ? s.settings.timers[phase] : 0;
     this.state.deadline = 0;
     this.state.remaining = 0;
@@ -455,6 +461,9 @@ export class GameRoom extends Room<{ state: GameRoomState }> {
       seat.locked = this.session.seating.locked.has(actor);
       seat.bot = this.session.isBot(actor);
     }
+    // facilitators get the list of members, to assign seats by name
+    const members = [...this.session.seating.members.values()].map(({ id, name, kind, actor, connected }) => ({ id, name, kind, actor, connected }));
+    for (const c of this.clients) if (this.session.seating.bySession(c.sessionId)?.kind === "facilitator") this.tell(c, "members", members);
   }
 
   private tell<K extends keyof ServerMessages>(client: Client, type: K, message: ServerMessages[K]): void {

@@ -102,19 +102,23 @@ export function httpRoutes(app: express.Application, config: HttpConfig): void {
       .map((r) => summary(r.header, r.finished, r.round)));
   });
 
-  /** A route about one game: 404 unless its record exists (and, when private, the key is given). */
+  const finished = (entries: RecordEntry[]) => entries.some((e) => e.type === "finished");
+
+  /**
+   * A route about one game: 404 unless its record exists. A private game is not even acknowledged
+   * without its key while it runs; once over, its players may read its record with the code alone.
+   */
   type GameHandler = (req: Request<{ id: string }>, res: Response, entries: RecordEntry[], header: Header) => unknown;
   const game = (handle: GameHandler) => async (req: Request<{ id: string }>, res: Response) => {
     const entries = record(req.params.id);
     const header = entries?.[0] as Header | undefined;
-    if (!entries || !header || (header.settings.private && !isFacilitator(header, keyOf(req as Request)))) {
+    const hidden = header?.settings.private && !finished(entries!) && !isFacilitator(header, keyOf(req as Request));
+    if (!entries || !header || hidden) {
       res.status(404).json({ error: `no game "${req.params.id}"` });
       return;
     }
     await handle(req, res, entries, header);
   };
-  const finished = (entries: RecordEntry[]) => entries.some((e) => e.type === "finished");
-
   app.get("/api/games/:id", game((_req, res, entries, header) => {
     res.json(summary(header, finished(entries), entries.filter((e) => e.type === "resolved").length + 1));
   }));

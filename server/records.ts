@@ -1,33 +1,12 @@
-// Game records: one append-only JSON-lines file per game in DATA_DIR/games. A record holds the
+// Game records on disk: one append-only JSON-lines file per game in DATA_DIR/games. A record holds the
 // scenario, seed and settings, then every accepted order, deal action, inject and resolution, so a game
-// replays exactly from it (the engine is deterministic) after a restart or for a debrief.
+// replays exactly from it (shared/record.ts) after a restart or for a debrief.
 import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, readdirSync, writeSync } from "node:fs";
 import { join } from "node:path";
-import { act, endGame, inject, type Inject } from "../shared/engine/game.ts";
-import type { Action, Orders } from "../shared/engine/orders.ts";
-import { resolveRound } from "../shared/engine/resolve.ts";
-import { createGame } from "../shared/engine/setup.ts";
-import type { GameState } from "../shared/engine/state.ts";
-import { loadScenario } from "../shared/scenario/load.ts";
+import type { Header, RecordEntry } from "../shared/record.ts";
 
-export interface GameSettings {
-  bots: boolean;
-  private: boolean;
-  timers: { briefing: number; negotiation: number; orders: number; report: number };
-}
-
-export type RecordEntry =
-  | { type: "header"; gameId: string; code: string; createdAt: number; scenario: unknown; seed: number; settings: GameSettings; facilitatorKeyHash: string }
-  | { type: "seat"; actor: string; tokenHash: string; name: string; at: number }
-  | { type: "deal"; round: number; actor: string; action: Action; at: number }
-  | { type: "orders"; round: number; actor: string; actions: Action[]; submitted: boolean; at: number }
-  | { type: "inject"; round: number; what: Inject; at: number }
-  | { type: "settings"; bots: boolean; at: number }
-  | { type: "chat"; from: string; to: string; text: string; at: number }
-  | { type: "resolved"; round: number; orders: Orders; at: number }
-  | { type: "finished"; reason: "completed" | "ended"; at: number };
-
-export type Header = Extract<RecordEntry, { type: "header" }>;
+export type { GameSettings, Header, RecordEntry } from "../shared/record.ts";
+export { replay } from "../shared/record.ts";
 
 export const recordsDir = (dataDir: string): string => join(dataDir, "games");
 
@@ -96,62 +75,4 @@ export function listRecords(dataDir: string): RecordSummary[] {
     }
   }
   return out.sort((a, b) => b.header.createdAt - a.header.createdAt);
-}
-
-export interface Replayed {
-  state: GameState;
-  /** orders recorded for the round in progress, by actor */
-  drafts: Record<string, { actions: Action[]; submitted: boolean }>;
-  /** seat tokens issued, by actor: their hashes */
-  seatTokens: Record<string, string[]>;
-  bots: boolean;
-  finished: boolean;
-}
-
-/** Rebuilds a game from its record: the same state the live game had after its last entry. */
-export function replay(entries: RecordEntry[]): Replayed {
-  const header = entries[0] as Header;
-  const loaded = loadScenario(header.scenario);
-  if (!loaded.ok) throw new Error(`record ${header.gameId}: scenario no longer valid: ${loaded.problems[0]}`);
-  let state = createGame(loaded.scenario, header.seed);
-  let drafts: Replayed["drafts"] = {};
-  const seatTokens: Replayed["seatTokens"] = {};
-  let bots = header.settings.bots;
-  let finished = false;
-  for (const e of entries.slice(1)) {
-    switch (e.type) {
-      case "deal": {
-        const out = act(state, e.actor, e.action);
-        if (!out.ok) throw new Error(`record ${header.gameId}: deal action no longer applies: ${out.error.reason}`);
-        state = out.state;
-        break;
-      }
-      case "inject": {
-        const out = inject(state, e.what);
-        if (out.ok) state = out.state;
-        break;
-      }
-      case "orders":
-        drafts[e.actor] = { actions: e.actions, submitted: e.submitted };
-        break;
-      case "resolved":
-        state = resolveRound(state, e.orders).state;
-        drafts = {};
-        break;
-      case "seat":
-        (seatTokens[e.actor] ??= []).push(e.tokenHash);
-        break;
-      case "settings":
-        bots = e.bots;
-        break;
-      case "finished":
-        state = endGame(state);
-        finished = true;
-        break;
-      case "header":
-      case "chat":
-        break;
-    }
-  }
-  return { state, drafts, seatTokens, bots, finished };
 }

@@ -2,6 +2,7 @@
 // sends back. The server validates each message with these before anything else happens.
 import { z } from "zod";
 import { actionSchema, ordersSchema, type Action } from "./engine/orders.ts";
+import type { PublicScenario } from "./engine/view.ts";
 
 const id = z.string().min(1).max(64);
 const text = z.strictObject({ en: z.string().min(1).max(2000), zh: z.string().min(1).max(2000) });
@@ -40,6 +41,8 @@ export const clientMessages = {
 
 export type ClientMessageType = keyof typeof clientMessages;
 export type ClientMessage<T extends ClientMessageType> = z.output<(typeof clientMessages)[T]>;
+/** What a client may send: optional fields may be left out. */
+export type ClientMessageInput<T extends ClientMessageType> = z.input<(typeof clientMessages)[T]>;
 export type FacilitatorCommand = ClientMessage<"facilitator">;
 
 /** Options a client passes when it joins a game room. */
@@ -75,7 +78,15 @@ export type Phase = (typeof PHASES)[number];
 /** Messages the server sends. */
 export interface ServerMessages {
   error: { type: string; code: string; reason: string };
-  welcome: { memberId: string; role: "player" | "facilitator" | "spectator"; facilitatorKey?: string };
+  welcome: {
+    memberId: string; role: "player" | "facilitator" | "spectator";
+    /** the scenario's public parts: names, chip types, objectives */
+    scenario: PublicScenario;
+    /** the facilitator's deck of events to inject */
+    deck?: { id: string; title: { en: string; zh: string } }[];
+  };
+  /** to facilitators: everyone in the game, to assign seats */
+  members: { id: string; name: string; kind: "player" | "facilitator" | "spectator"; actor: string | null; connected: boolean }[];
   seat: { actor: string | null; token: string | null };
   /** the seat's draft orders, to every member of the seat (and the facilitator) when they change */
   orders: { actor: string; actions: Action[]; submitted: boolean };

@@ -1,0 +1,32 @@
+// The client's entry: fonts and styles, the language, the URL, and one render of the whole page per
+// change of the store. Phaser loads only when a game screen needs the map.
+import "@fontsource/noto-sans-sc/400.css";
+import "@fontsource/noto-sans-sc/700.css";
+import "./styles.css";
+import { render } from "lit-html";
+import { initialLang } from "./i18n.ts";
+import { api, enterGame } from "./net.ts";
+import { store, subscribe, update, type ScenarioSummary } from "./store.ts";
+import { app } from "./ui/app.ts";
+import { syncMap } from "./ui/map-host.ts";
+
+const root = document.getElementById("app")!;
+
+function draw(): void {
+  document.documentElement.lang = store.lang === "zh" ? "zh-CN" : "en";
+  render(app(), root);
+  syncMap();
+}
+subscribe(draw);
+update({ lang: initialLang() });
+
+// /?join=CODE opens the join form filled in; /?game=CODE (after a reload) goes back into the game;
+// /?projector=CODE shows the public projector view
+const params = new URLSearchParams(location.search);
+const code = params.get("game") ?? params.get("projector");
+if (code) {
+  enterGame(code.toUpperCase(), { projector: params.has("projector") }).catch(() => update({ screen: "home" }));
+}
+api<ScenarioSummary[]>("/api/scenarios").then((scenarios) => update({ scenarios })).catch(() => undefined);
+// a clock for the phase timer
+setInterval(() => { if (store.room?.deadline) update({}); }, 1000);

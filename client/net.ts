@@ -1,0 +1,170 @@
+// Talking to the server: the HTTP API, and up to two room connections per tab: a player's (who may
+// hold a seat) and, for whoever created or runs the game, a facilitator's. Everything received goes
+// into the store; nothing here decides a rule.
+import { Client, type Room } from "@colyseus/sdk";
+import type { Action } from "../shared/engine/orders.ts";
+import type { View } from "../shared/engine/view.ts";
+import type { ClientMessageInput, ClientMessageType, ServerMessages } from "../shared/protocol.ts";
+import { errorText, t } from "./i18n.ts";
+import { mergeEvents, notify, store, update, type RoomInfo } from "./store.ts";
+
+/** Same origin in production; in `npm run dev` the game server listens on its own port. */
+export const serverBase = import.meta.env.DEV ? `${location.protocol}//${location.hostname}:${import.meta.env.VITE_SERVER_PORT ?? 2567}` : location.origin;
+
+export async function api<T>(path: string, init: { method?: string; body?: unknown; key?: string } = {}): Promise<T> {
+  const res = await fetch(`${serverBase}${path}`, {
+    method: init.method ?? (init.body === undefined ? "GET" : "POST"),
+    headers: { "content-type": "application/json", ...(init.key ? { "x-facilitator-key": init.key } : {}) },
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
+  const body = await res.json().catch(() => ({}));
+  if (!res.ok) throw Object.assign(new Error(body.error ?? res.statusText), { problems: body.problems as string[] | undefined, status: res.status });
+  return body as T;
+}
+
+// ---- what the browser remembers -------------------------------------------------------------------
+
+const saved = <T>(key: string, fallback: T): T => {
+  try { return JSON.parse(localStorage.getItem(key) ?? "") as T; } catch { return fallback; }
+};
+const save = (key: string, value: unknown) => localStorage.setItem(key, JSON.stringify(value));
+
+export const playerId = (): string => {
+  let id = saved<string | null>("sc.playerId", null);
+  if (!id) save("sc.playerId", (id = crypto.randomUUID()));
+  return id;
+};
+export const playerName = (): string => saved("sc.name", "");
+export const setPlayerName = (name: string) => save("sc.name", name);
+const seatTokens = () => saved<Record<string, string>>("sc.seatTokens", {});
+const hostKeys = () => saved<Record<string, string>>("sc.hostKeys", {});
+export const rememberHostKey = (code: string, key: string) => save("sc.hostKeys", { ...hostKeys(), [code]: key });
+export const hostKeyFor = (code: string): string | null => hostKeys()[code] ?? null;
+
+// ---- the game connection --------------------------------------------------------------------------
+
+let player: Room | null = null;
+let host: Room | null = null;
+const seen = new WeakMap<Room, { view: string; publicView: string; facilitator: string }>();
+
+export async function enterGame(code: string, options: { projector?: boolean } = {}): Promise<void> {
+  await leaveGame();
+  const client = new Client(serverBase);
+  const key = hostKeyFor(code);
+  const name = playerName() || undefined;
+  update({ code, hostKey: key, projector: options.projector ?? false, room: null, view: null, previous: null, events: [], chat: [], seat: null, draft: [], submitted: false });
+  if (key && !options.projector) host = wire(await client.joinById(code, { facilitatorKey: key, name: name ?? t("role.facilitator"), playerId: `${playerId()}-host` }), "host");
+  if (options.projector) {
+    player = wire(await client.joinById(code, { spectator: true, name: "Projector" }), "player");
+  } else {
+    const token = seatTokens()[code];
+    player = wire(await client.joinById(code, { name, playerId: playerId(), ...(token ? { seatToken: token } : {}) }), "player");
+  }
+}
+
+export async function leaveGame(): Promise<void> {
+  const rooms = [player, host].filter((r): r is Room => r !== null);
+  player = host = null;
+  await Promise.all(rooms.map((r) => r.leave().catch(() => undefined)));
+}
+
+function wire(room: Room, kind: "player" | "host"): Room {
+  seen.set(room, { view: "", publicView: "", facilitator: "" });
+  room.onMessage("welcome", (m: ServerMessages["welcome"] & { scenario?: unknown; deck?: AppDeck }) => {
+    if (kind === "player") update({ memberId: m.memberId, role: m.role });
+    if (m.scenario) update({ scenario: m.scenario as typeof store.scenario });
+    if (m.deck) update({ deck: m.deck });
+  });
+  room.onMessage("seat", (m: ServerMessages["seat"]) => {
+    if (kind !== "player") return;
+    if (m.token && store.code) save("sc.seatTokens", { ...seatTokens(), [store.code]: m.token });
+    update({ seat: m.actor, draft: m.actor === store.seat ? store.draft : [], submitted: false });
+    refreshView(room);
+  });
+  room.onMessage("orders", (m: ServerMessages["orders"]) => {
+    if (m.actor === store.seat) update({ draft: m.actions, submitted: m.submitted });
+  });
+  room.onMessage("ack", (m: ServerMessages["ack"]) => {
+    // the server took our orders as sent: final or still a draft
+    if (m.type === "orders") update({ busy: false, submitted: sentFinal });
+  });
+  room.onMessage("error", (m: ServerMessages["error"]) => {
+    update({ busy: false });
+    notify("error", errorText(m.code, m.reason));
+  });
+  room.onMessage("chat", (m: ServerMessages["chat"]) => {
+    if (kind === "player" || !player) update({ chat: [...store.chat.slice(-199), m] });
+  });
+  room.onMessage("members", (m: ServerMessages["members"]) => update({ members: m }));
+  room.onMessage("broadcast", (m: ServerMessages["broadcast"]) => {
+    if (kind === "player") notify("info", `📣 ${m.text}`);
+  });
+  room.onStateChange(() => refreshView(room));
+  room.onDrop(() => update({ connection: "reconnecting" }));
+  room.onReconnect(() => {
+    update({ connection: "ok" });
+    room.send("hello", {});
+  });
+  room.onLeave((code) => {
+    if (room !== player && room !== host) return; // we left on purpose
+    if (code === 4000) return;
+    update({ connection: "lost" });
+    // the reconnection window may have passed: come back with the seat token
+    const game = store.code;
+    if (game) setTimeout(() => { void enterGame(game, { projector: store.projector }).then(() => update({ connection: "ok" })).catch(() => undefined); }, 2000);
+  });
+  room.send("hello", {});
+  return room;
+}
+type AppDeck = typeof store.deck;
+
+/** Copies the room's public state and the view this tab may see into the store. */
+function refreshView(room: Room): void {
+  const primary = player ?? host;
+  const s = room.state as unknown as Record<string, any> | undefined;
+  if (!s?.seats) return;
+  const cache = seen.get(room)!;
+  if (room === primary) {
+    const info: RoomInfo = {
+      code: s.code, phase: s.phase, round: s.round, rounds: s.rounds, paused: s.paused, deadline: s.deadline, remaining: s.remaining, bots: s.bots,
+      seats: [...s.seats.values()].map((x: any) => ({
+        actor: x.actor, role: x.role, members: [...x.members], connected: x.connected, locked: x.locked, bot: x.bot, submitted: x.submitted,
+      })),
+    };
+    update({ room: info, screen: info.phase === "lobby" ? "lobby" : info.phase === "finished" ? "debrief" : "game" });
+  }
+  // the seat's own view, else (for a facilitator without a seat) the whole truth, else the public view
+  const mine = store.seat && room === player ? s.private?.get(store.seat)?.view : undefined;
+  const facilitator = room === host || (room === player && store.role === "facilitator") ? s.private?.get("facilitator")?.view : undefined;
+  let json: string | undefined;
+  if (room === player && mine) json = mine;
+  else if (room === player && !store.seat && !host) json = s.publicView;
+  else if (room === host && !store.seat) json = facilitator;
+  if (!json || json === cache.view) return;
+  cache.view = json;
+  const view = JSON.parse(json) as View;
+  // a round was resolved: keep the view before it, to show what changed
+  const newRound = store.view !== null && view.indicators.length > store.view.indicators.length;
+  update({ view, previous: newRound ? store.view : store.previous, events: mergeEvents(store.events, view) });
+}
+
+// ---- sending ----------------------------------------------------------------------------------------
+
+export function send<T extends ClientMessageType>(type: T, body: ClientMessageInput<T>): void {
+  const room = type === "facilitator" ? host ?? player : player;
+  if (!room) return notify("error", t("error.notConnected"));
+  room.send(type, body);
+}
+
+let draftTimer: ReturnType<typeof setTimeout> | undefined;
+let sentFinal = false;
+/** Saves the seat's draft (after a pause in typing), so teammates see it; `submit` sends it final. */
+export function saveDraft(actions: Action[], submit = false): void {
+  update({ draft: actions, submitted: submit && store.submitted });
+  clearTimeout(draftTimer);
+  const go = () => { sentFinal = submit; update({ busy: true }); send("orders", { actions, submit }); };
+  if (submit) go();
+  else draftTimer = setTimeout(go, 400);
+}
+
+export const hasHost = (): boolean => host !== null;

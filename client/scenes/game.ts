@@ -1,0 +1,49 @@
+// The Phaser game in the page: one canvas with two scenes, the world map and the supply chain, fed
+// with the current view. Loaded on demand (dynamic import) so the first screens stay light.
+import Phaser from "phaser";
+import type { AppState } from "../store.ts";
+import { ChainScene } from "./chain-scene.ts";
+import { MapScene } from "./map-scene.ts";
+import { feed } from "./feed.ts";
+
+let game: Phaser.Game | null = null;
+
+export function mount(host: HTMLElement): void {
+  game = new Phaser.Game({
+    type: Phaser.AUTO,
+    parent: host,
+    width: Math.max(320, host.clientWidth),
+    height: Math.max(240, host.clientHeight),
+    backgroundColor: "#eaf0f6",
+    scale: { mode: Phaser.Scale.RESIZE },
+    render: { antialias: true },
+    banner: false,
+    scene: [MapScene, ChainScene],
+    callbacks: { postBoot: () => { (window as unknown as { __mapReady?: number }).__mapReady = performance.now(); } },
+  });
+}
+
+export function unmount(): void {
+  game?.destroy(true);
+  game = null;
+}
+
+/** Shows one of the two scenes and hands it the latest view. */
+export function show(tab: "map" | "chain", store: AppState): void {
+  feed.set(store);
+  if (!game) return;
+  const want = tab === "map" ? "map" : "chain";
+  const other = tab === "map" ? "chain" : "map";
+  const scenes = game.scene;
+  if (!scenes.isActive(want) && scenes.getScene(want)) {
+    if (scenes.isActive(other)) scenes.sleep(other);
+    if (scenes.isSleeping(want)) scenes.wake(want);
+    else scenes.start(want);
+  }
+}
+
+/** The map's zoom buttons call this. */
+export function zoom(by: number): void {
+  const scene = game?.scene.getScene("map") as MapScene | undefined;
+  scene?.zoomBy(by);
+}

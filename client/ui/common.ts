@@ -1,0 +1,73 @@
+// Pieces every screen uses: names in the current language, the header bar, notices, the banner.
+import { html, nothing } from "lit-html";
+import { clock, quarter } from "../format.ts";
+import { setLang, t } from "../i18n.ts";
+import { store } from "../store.ts";
+
+export const local = (text: { en: string; zh: string } | undefined): string => (text ? text[store.lang] : "");
+
+/** An actor's (or a non-player part's) name. */
+export function nameOf(id: string): string {
+  const s = store.scenario;
+  const actor = s?.actors.find((a) => a.id === id);
+  if (actor) return local(actor.name);
+  const npc = s && Object.values(s.npc).find((n) => n.id === id);
+  if (npc) return local(npc.name);
+  if (id === "facilitator") return t("role.facilitator");
+  if (id === "all") return t("chat.everyone");
+  return id;
+}
+
+export const chipName = (id: string): string => local(store.scenario?.chipTypes.find((c) => c.id === id)?.name) || id;
+export const roleOf = (id: string) => store.scenario?.actors.find((a) => a.id === id)?.role;
+
+export function quarterOf(round: number): string {
+  const c = store.scenario?.calendar;
+  return c ? quarter(c.startYear, c.startQuarter, round) : "";
+}
+
+export const langSwitch = () => html`
+  <div class="lang" role="group" aria-label=${t("lang.label")}>
+    <button class=${store.lang === "en" ? "on" : ""} @click=${() => setLang("en")} aria-pressed=${store.lang === "en"}>EN</button>
+    <button class=${store.lang === "zh" ? "on" : ""} @click=${() => setLang("zh")} aria-pressed=${store.lang === "zh"}>中文</button>
+  </div>`;
+
+export function timer() {
+  const room = store.room;
+  if (!room) return nothing;
+  const left = room.paused ? room.remaining : room.deadline ? room.deadline - Date.now() : 0;
+  if (!room.paused && !room.deadline) return nothing;
+  return html`<span class="timer ${left < 30_000 ? "urgent" : ""}" title=${t("header.timeLeft")}>${room.paused ? `${t("header.paused")} ` : ""}${clock(left)}</span>`;
+}
+
+export function header() {
+  const room = store.room;
+  return html`
+    <header class="bar">
+      <span class="logo">${t("app.title")}</span>
+      ${room ? html`
+        <span class="round">${quarterOf(Math.max(1, room.round))} · ${t("header.round", { round: room.round, rounds: room.rounds })}</span>
+        <span class="phase phase-${room.phase}">${t(`phase.${room.phase}`)}</span>
+        ${timer()}
+        <span class="code" title=${t("lobby.code")}>${room.code}</span>
+        ${store.seat ? html`<span class="seat-name">${nameOf(store.seat)}</span>` : store.role ? html`<span class="seat-name">${t(`role.${store.role}`)}</span>` : nothing}
+      ` : nothing}
+      <span class="spacer"></span>
+      ${langSwitch()}
+    </header>`;
+}
+
+export const notices = () => html`
+  <div class="notices" aria-live="polite">
+    ${store.notices.map((n) => html`<div class="notice ${n.kind}" role=${n.kind === "error" ? "alert" : "status"}>${n.text}</div>`)}
+  </div>`;
+
+export function connectionBanner() {
+  if (store.connection === "ok") return nothing;
+  return html`<div class="banner" role="alert">${store.connection === "reconnecting" ? t("conn.reconnecting") : t("conn.lost")}</div>`;
+}
+
+/** A number input that reports its value; empty means 0. */
+export const numberInput = (value: number, onChange: (v: number) => void, opts: { min?: number; max?: number; step?: number; label: string; id?: string }) => html`
+  <input type="number" id=${opts.id ?? nothing} aria-label=${opts.label} .value=${String(value)} min=${opts.min ?? 0} max=${opts.max ?? nothing} step=${opts.step ?? 1}
+    @change=${(e: Event) => onChange(Number((e.target as HTMLInputElement).value) || 0)} />`;

@@ -1,0 +1,79 @@
+// Orders, deals and events in words, in the current language.
+import type { GameEvent } from "../../shared/engine/events.ts";
+import type { Action } from "../../shared/engine/orders.ts";
+import type { Assets } from "../../shared/engine/state.ts";
+import { count, money, percent } from "../format.ts";
+import { t } from "../i18n.ts";
+import { store } from "../store.ts";
+import { chipName, local, nameOf } from "./common.ts";
+
+const chips = (stock: Record<string, number>) =>
+  Object.entries(stock).filter(([, n]) => n > 0).map(([c, n]) => `${count(n, store.lang)} ${chipName(c)}`).join(", ");
+
+export function describeAssets(a: Assets): string {
+  const parts: string[] = [];
+  if (a.cash > 0) parts.push(money(a.cash, store.lang));
+  const c = chips(a.chips);
+  if (c) parts.push(c);
+  if (a.lease) parts.push(t("deal.leaseOf", { compute: count(a.lease.compute, store.lang), rounds: a.lease.rounds }));
+  if (a.securityConditions) parts.push(t("deal.promiseConditions"));
+  return parts.join(" + ") || t("deal.nothing");
+}
+
+export function describeAction(a: Action): string {
+  const lang = store.lang;
+  switch (a.kind) {
+    case "licenceDecision": return t("act.licenceDecision", { id: a.licence, decision: t(`decision.${a.decision}`) });
+    case "setThreshold": return t("act.setThreshold", { tpp: a.tpp });
+    case "setPolicy": return t("act.setPolicy", { policy: t(`policy.${a.policy}`), value: typeof a.value === "boolean" ? (a.value ? t("common.on") : t("common.off")) : a.policy === "chinaRevenueShare" ? percent(a.value, lang) : String(a.value) });
+    case "pushBill": return t("act.pushBill", { bill: local(store.scenario?.bills.find((b) => b.id === a.bill)?.name) || a.bill, capital: a.capital });
+    case "audit": return t("act.audit", { target: nameOf(a.target) });
+    case "entityList": return t(a.listed ? "act.entityList" : "act.entityDelist", { target: nameOf(a.target) });
+    case "visit": return t("act.visit", { target: nameOf(a.target) });
+    case "produce": return t("act.produce", { n: count(a.quantity, lang), chip: chipName(a.chip) });
+    case "setPrice": return t("act.setPrice", { chip: chipName(a.chip), price: a.price });
+    case "design": return t("act.design", { chip: chipName(a.chip) });
+    case "lobby": return t(a.bill ? "act.lobbyBill" : "act.lobby", { amount: money(a.amount, lang), bill: a.bill ?? "" });
+    case "build": return t("act.build", { slots: count(a.slots, lang) });
+    case "securityConditions": return t(a.accept ? "act.acceptConditions" : "act.refuseConditions");
+    case "sovereignAI": return t("act.sovereignAI", { share: percent(a.share, lang) });
+    case "buyDomestic": return t("act.buyDomestic", { n: count(a.quantity, lang), chip: chipName(a.chip) });
+    case "smuggle": return t("act.smuggle", { n: count(a.quantity, lang), chip: chipName(a.chip) });
+    case "rentCloud": return t("act.rentCloud", { compute: count(a.compute, lang) });
+    case "training": return t("act.training", { share: percent(a.share, lang) });
+    case "openWeights": return t(a.use ? "act.openWeightsOn" : "act.openWeightsOff");
+    case "distil": return t(a.use ? "act.distilOn" : "act.distilOff");
+    case "proposeDeal": return t("act.proposeDeal", { to: nameOf(a.to) });
+    case "acceptDeal": return t("act.acceptDeal", { deal: a.deal });
+    case "rejectDeal": return t("act.rejectDeal", { deal: a.deal });
+    case "withdrawDeal": return t("act.withdrawDeal", { deal: a.deal });
+  }
+}
+
+export function describeEvent(e: GameEvent): string {
+  const lang = store.lang;
+  switch (e.kind) {
+    case "scenario": return `${local(e.title)} — ${local(e.text)}`;
+    case "rejected": return t("ev.rejected", { actor: nameOf(e.actor), action: e.action, reason: e.reason });
+    case "policy": return t("ev.policy", { policy: t(`policy.${e.policy}`), from: String(e.from), to: String(e.to) });
+    case "bill": return t(e.passed ? "ev.billPassed" : "ev.billPushed", { bill: local(store.scenario?.bills.find((b) => b.id === e.bill)?.name) || e.bill, support: Math.round(e.support) });
+    case "entityList": return t(e.listed ? "ev.listed" : "ev.delisted", { target: nameOf(e.target) });
+    case "visit": return t("ev.visit", { target: nameOf(e.target) });
+    case "audit": return t("ev.audit", { target: nameOf(e.target) });
+    case "deal": return t(`ev.deal.${e.status}`, { id: e.deal, from: nameOf(e.from), to: nameOf(e.to) });
+    case "licence": return t("ev.licence", { id: e.licence, exporter: nameOf(e.exporter), destination: nameOf(e.destination), chips: count(e.chips, lang), status: t(`licence.${e.status}`) });
+    case "shipment": return t(e.smuggled ? "ev.smuggledArrived" : "ev.shipment", { from: nameOf(e.from), to: nameOf(e.to), chips: chips(e.chips) });
+    case "seized": return t("ev.seized", { buyer: nameOf(e.buyer), chips: chips(e.chips) });
+    case "leaseDetected": return t(e.breach ? "ev.leaseBreach" : "ev.leaseDetected", { lessor: nameOf(e.lessor), lessee: nameOf(e.lessee), compute: count(e.compute, lang) });
+    case "distillationDetected": return t("ev.distillation", { firm: nameOf(e.firm) });
+    case "cloudRefused": return t("ev.cloudRefused", { firm: nameOf(e.firm), compute: count(e.compute, lang) });
+    case "production": return t("ev.production", { vendor: nameOf(e.vendor), chips: chips(e.chips), cost: money(e.cost, lang) });
+    case "design": return t(e.ready ? "ev.designReady" : "ev.designStarted", { vendor: nameOf(e.vendor), chip: chipName(e.chip) });
+    case "built": return t("ev.built", { actor: nameOf(e.actor), slots: count(e.slots, lang) });
+    case "marketSale": return t("ev.marketSale", { vendor: nameOf(e.vendor), chips: chips(e.chips), revenue: money(e.revenue, lang) });
+    case "sharePrice": return t("ev.sharePrice", { vendor: nameOf(e.vendor), from: e.from.toFixed(2), to: e.to.toFixed(2), change: percent(e.to / e.from - 1, lang, 1) });
+  }
+}
+
+/** Events worth a line in a report or a timeline (share prices and production are shown elsewhere). */
+export const newsworthy = (e: GameEvent): boolean => e.kind !== "sharePrice" && e.kind !== "production" && e.kind !== "marketSale";

@@ -1,0 +1,93 @@
+// The game screen: the map (or the supply chain) with the headline indicators, and the side panels.
+// The projector shows the map and the indicators large, without panels.
+import { html, nothing } from "lit-html";
+import { count, percent } from "../format.ts";
+import { t } from "../i18n.ts";
+import { hasHost, send } from "../net.ts";
+import { store, update, type Panel } from "../store.ts";
+import { header, nameOf } from "./common.ts";
+import { dealsPanel } from "./deals.ts";
+import { ordersPanel } from "./orders.ts";
+import { chatPanel, controlPanel, reportPanel } from "./panels.ts";
+
+export function indicatorStrip() {
+  const ind = store.view?.indicators.at(-1);
+  const trend = (pick: (i: NonNullable<typeof ind>) => number) => {
+    const list = store.view?.indicators ?? [];
+    if (list.length < 2) return "";
+    const d = pick(list.at(-1)!) - pick(list.at(-2)!);
+    return d > 1e-6 ? "▲" : d < -1e-6 ? "▼" : "■";
+  };
+  if (!ind) return html`<div class="indicators"><span class="muted">${t("ind.none")}</span></div>`;
+  const lang = store.lang;
+  const cards: [string, string, string, string][] = [
+    ["split", t("ind.split"), percent(ind.splitIndex, lang), trend((i) => i.splitIndex)],
+    ["risk", t("ind.risk"), ind.securityRisk.toFixed(0), trend((i) => i.securityRisk)],
+    ["gap", t("ind.gap"), t("ind.months", { months: ind.gapMonths.toFixed(0) }), trend((i) => i.gapMonths)],
+    ["cn", t("ind.chinaCompute"), `${count(ind.chinaCompute.total, lang)} ${t("unit.h100e")}`, trend((i) => i.chinaCompute.total)],
+    ["rev", t("ind.vendorRevenue"), `$${(ind.vendorRevenue / 1000).toFixed(1)}B`, trend((i) => i.vendorRevenue)],
+    ["gulf", t("ind.gulfCompute"), `${count(Object.values(ind.gulf).reduce((s, g) => s + g.compute, 0), lang)} ${t("unit.h100e")}`, trend((i) => Object.values(i.gulf).reduce((s, g) => s + g.compute, 0))],
+  ];
+  return html`<div class="indicators" role="list" aria-label=${t("ind.title")}>
+    ${cards.map(([id, label, value, arrow]) => html`<div class="ind ind-${id}" role="listitem"><span class="label">${label}</span><span class="value">${value} <span class="trend">${arrow}</span></span></div>`)}
+    ${store.view?.omniscient ? nothing : html`<span class="known-only" title=${t("ind.knownHint")}>ⓘ ${t("ind.known")}</span>`}
+  </div>`;
+}
+
+function tabs() {
+  const list: Panel[] = ["orders", "deals", "chat", "report"];
+  if (hasHost()) list.push("control");
+  return html`<nav class="tabs" role="tablist">${list.map((p) => html`
+    <button role="tab" id="tab-${p}" aria-selected=${store.panel === p} class=${store.panel === p ? "on" : ""} @click=${() => update({ panel: p })}>${t(`panel.${p}`)}${p === "deals" ? badge() : nothing}</button>`)}</nav>`;
+}
+
+function badge() {
+  const n = store.view?.deals.filter((d) => d.to === store.seat && d.status === "proposed").length ?? 0;
+  return n ? html` <span class="count">${n}</span>` : nothing;
+}
+
+function panel() {
+  switch (store.panel) {
+    case "orders": return ordersPanel();
+    case "deals": return dealsPanel();
+    case "chat": return chatPanel();
+    case "report": return reportPanel();
+    case "control": return controlPanel();
+  }
+}
+
+/** The host of a solo game or a game among friends moves it on from the report and the briefing. */
+function continueBar() {
+  const room = store.room;
+  if (!room || !hasHost() || store.panel === "control") return nothing;
+  if (room.phase !== "briefing" && room.phase !== "report") return nothing;
+  return html`<div class="continue"><button id="continue" class="primary" @click=${() => send("facilitator", { command: "advance" })}>${t(room.phase === "report" ? "control.nextRound" : "control.toNegotiation")}</button></div>`;
+}
+
+export function game() {
+  if (store.projector) {
+    return html`${header()}<main class="game projector">
+      <section class="stage"><div id="phaser-host"></div>${indicatorStrip()}</section>
+      <aside class="side projector-side"><div class="big-code">${store.room?.code}</div>${reportPanel()}</aside></main>`;
+  }
+  return html`
+    ${header()}
+    <main class="game">
+      <section class="stage">
+        <nav class="tabs map-tabs" role="tablist">
+          <button role="tab" id="tab-map" aria-selected=${store.mapTab === "map"} class=${store.mapTab === "map" ? "on" : ""} @click=${() => update({ mapTab: "map" })}>${t("map.world")}</button>
+          <button role="tab" id="tab-chain" aria-selected=${store.mapTab === "chain"} class=${store.mapTab === "chain" ? "on" : ""} @click=${() => update({ mapTab: "chain" })}>${t("map.chain")}</button>
+          <span class="hint">${t("map.hint")}</span>
+        </nav>
+        <div id="phaser-host" aria-label=${t(store.mapTab === "map" ? "map.world" : "map.chain")}></div>
+        ${indicatorStrip()}
+      </section>
+      <aside class="side">
+        ${continueBar()}
+        ${tabs()}
+        <div class="panel" role="tabpanel">${panel()}</div>
+        ${store.seat ? nothing : store.role === "player" ? html`<p class="hint">${t("game.noSeatHint")}</p>` : nothing}
+        ${store.seat ? html`<p class="seat-line">${t("game.youAre", { seat: nameOf(store.seat) })}</p>` : nothing}
+      </aside>
+    </main>`;
+}

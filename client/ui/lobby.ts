@@ -1,0 +1,66 @@
+// Lobby: the room code big for the projector, the seats by role group with who holds them, and for
+// the facilitator the controls to assign, lock and start.
+import { html, nothing } from "lit-html";
+import type { Role } from "../../shared/scenario/schema.ts";
+import { t } from "../i18n.ts";
+import { hasHost, send } from "../net.ts";
+import { store, type SeatRow } from "../store.ts";
+import { header, local, nameOf } from "./common.ts";
+import { members } from "./members.ts";
+
+export const ROLE_ORDER: Role[] = ["usGov", "vendor", "gulf", "chinaFirm"];
+
+function seatCard(seat: SeatRow) {
+  const mine = store.seat === seat.actor;
+  const host = hasHost();
+  const objectives = store.scenario?.objectives[seat.role as Role] ?? [];
+  return html`
+    <div class="seat ${mine ? "mine" : ""} ${seat.locked ? "locked" : ""}" data-actor=${seat.actor}>
+      <div class="seat-head">
+        <strong>${nameOf(seat.actor)}</strong>
+        ${seat.locked ? html`<span class="badge" title=${t("lobby.locked")}>🔒</span>` : nothing}
+        ${seat.bot ? html`<span class="badge bot">${t("lobby.bot")}</span>` : nothing}
+      </div>
+      <div class="members">${seat.members.length ? seat.members.join(", ") : html`<em>${t("lobby.free")}</em>`}</div>
+      <details class="goals"><summary>${t("lobby.goals")}</summary><ul>${objectives.map((o) => html`<li>${local(o.label)}</li>`)}</ul></details>
+      <div class="seat-actions">
+        ${store.role === "player" && !mine && (!seat.locked)
+          ? html`<button class="claim" @click=${() => send("claimSeat", { actor: seat.actor })}>${seat.members.length ? t("lobby.joinTeam") : t("lobby.take")}</button>`
+          : nothing}
+        ${mine ? html`<button @click=${() => send("leaveSeat", {})}>${t("lobby.leave")}</button>` : nothing}
+        ${host ? html`
+          <button title=${t("lobby.lockHint")} @click=${() => send("facilitator", { command: "lockSeat", actor: seat.actor, locked: !seat.locked })}>${seat.locked ? t("lobby.unlock") : t("lobby.lock")}</button>
+          ${seat.members.length ? html`<button @click=${() => send("facilitator", { command: "freeSeat", actor: seat.actor })}>${t("lobby.freeSeat")}</button>` : nothing}` : nothing}
+      </div>
+    </div>`;
+}
+
+export function lobby() {
+  const room = store.room!;
+  const invite = `${location.origin}/?join=${room.code}`;
+  return html`
+    ${header()}
+    <main class="lobby">
+      <section class="room-code">
+        <div class="label">${t("lobby.code")}</div>
+        <div class="big-code" id="room-code">${room.code}</div>
+        <div class="invite">${t("lobby.invite")} <a href=${invite}>${invite}</a>
+          <button @click=${() => void navigator.clipboard?.writeText(invite)}>${t("lobby.copy")}</button></div>
+        ${store.scenario ? html`<p class="scenario-desc">${local(store.scenario.title)}</p>` : nothing}
+      </section>
+      ${hasHost() ? html`
+        <section class="host-controls">
+          <button id="start-game" class="primary" @click=${() => send("facilitator", { command: "start" })}>${room.round > 1 ? t("lobby.resume") : t("lobby.start")}</button>
+          <label class="check"><input type="checkbox" .checked=${room.bots} @change=${(e: Event) => send("facilitator", { command: "setBots", enabled: (e.target as HTMLInputElement).checked })} /> ${t("lobby.botsFill")}</label>
+          <span class="hint">${t("lobby.hostHint")}</span>
+        </section>
+        ${members()}` : html`<p class="waiting">${store.seat ? t("lobby.waitingSeated", { seat: nameOf(store.seat) }) : t("lobby.pickSeat")}</p>`}
+      <div class="groups">
+        ${ROLE_ORDER.map((role) => html`
+          <section class="group group-${role}">
+            <h2>${t(`roleGroup.${role}`)}</h2>
+            <div class="seats">${room.seats.filter((s) => s.role === role).map(seatCard)}</div>
+          </section>`)}
+      </div>
+    </main>`;
+}

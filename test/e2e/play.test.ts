@@ -1,0 +1,142 @@
+// End to end, in Debian's Chromium: a host creates a game, a student joins by code from another
+// browser, both take seats, they play two rounds with bots in the other seats (orders, a deal), see the
+// map, switch to Chinese, end the game, reach the debrief and download the CSV. Screenshots of each
+// screen go to test-artifacts/.
+import { mkdirSync, readFileSync } from "node:fs";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hasChrome, launch } from "../util/browser.ts";
+import { testServer, type TestServer } from "../util/server.ts";
+
+const ARTIFACTS = new URL("../../test-artifacts/", import.meta.url).pathname;
+// in CI the browser must be there: .ci/run installs it, and a missing one fails the run
+const run = hasChrome() || process.env.CI === "true" ? describe : describe.skip;
+
+let server: TestServer;
+let browser: Browser;
+const problems: string[] = [];
+
+function watch(page: Page, who: string): Page {
+  page.on("console", (m) => { if (m.type() === "error") problems.push(`${who} console: ${m.text()}`); });
+  page.on("pageerror", (e) => problems.push(`${who} page error: ${e.message}`));
+  return page;
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `${ARTIFACTS}${name}.png` });
+}
+
+/** Plays one round from the briefing: to negotiation, submit, until the report. */
+async function playRound(host: Page, student: Page, deal: boolean): Promise<void> {
+  await host.click("#continue");
+  await host.waitForSelector(".phase-negotiation");
+  if (deal) {
+    await host.click("#tab-deals");
+    await host.selectOption("#deal-to", "uae");
+    await host.selectOption('select[name="give-chip"]', "h100");
+    await host.fill('input[name="give-count"]', "1000");
+    await host.dispatchEvent('input[name="give-count"]', "change");
+    await host.fill('input[name="get-cash"]', "27");
+    await host.dispatchEvent('input[name="get-cash"]', "change");
+    await host.click("#propose-deal");
+    await student.click("#tab-deals");
+    await student.click("li.deal-proposed button.accept");
+    await student.waitForSelector("li.deal-awaitingLicence");
+  }
+  await host.click("#tab-orders");
+  await student.click("#tab-orders");
+  await student.click("#submit-orders");
+  await student.waitForSelector("#unsubmit");
+  await host.click("#submit-orders");
+  await host.waitForSelector(".phase-report", { timeout: 15_000 });
+  await student.waitForSelector(".phase-report", { timeout: 15_000 });
+}
+
+run("playing in the browser", () => {
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    server = await testServer();
+    browser = await launch();
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("a host and a student play two rounds against bots, then debrief", async () => {
+    const base = server.base;
+    const host = watch(await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage(), "host");
+    await host.goto(base);
+    await host.fill("#player-name", "Ms Li");
+    await host.dispatchEvent("#player-name", "change");
+    await shot(host, "1-home");
+    await host.click("#create-game");
+    const code = (await host.locator("#room-code").textContent())!.trim();
+    expect(code).toMatch(/^[A-Z0-9]{6}$/);
+    await host.click('[data-actor="nvidia"] button.claim');
+    await host.waitForSelector('[data-actor="nvidia"].mine');
+
+    // a student in another browser joins with the code read aloud
+    const student = watch(await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage(), "student");
+    await student.goto(base);
+    await student.fill("#player-name", "Wang");
+    await student.dispatchEvent("#player-name", "change");
+    await student.fill("#join-code", code.toLowerCase());
+    await student.click("form button.primary");
+    await student.waitForSelector("#room-code");
+    await student.click('[data-actor="uae"] button.claim');
+    await student.waitForSelector('[data-actor="uae"].mine');
+    await host.waitForSelector('[data-actor="uae"] .members:has-text("Wang")');
+    await shot(host, "2-lobby");
+
+    await host.click("#start-game");
+    await host.waitForSelector(".phase-briefing");
+    await student.waitForSelector(".phase-briefing");
+    await host.waitForSelector("#phaser-host canvas");
+    await playRound(host, student, true);
+    // the deal went through: the licence was granted and the chips shipped
+    await student.click("#tab-deals");
+    await student.waitForSelector("li.deal-settled");
+    await host.click("#continue");
+    await host.waitForSelector(".phase-briefing");
+    await playRound(host, student, false);
+    await host.waitForTimeout(1200);
+    const map = await host.locator("#phaser-host").screenshot();
+    // a blank canvas compresses to a few kilobytes; the drawn map is far more
+    expect(map.length).toBeGreaterThan(25_000);
+    await shot(host, "3-game-map");
+    await student.click("#tab-report");
+    await shot(student, "4-report");
+    await host.click("#tab-chain");
+    await host.waitForTimeout(800);
+    await shot(host, "5-supply-chain");
+
+    // Chinese, remembered across a reload
+    await student.click('.lang button:has-text("中文")');
+    await student.waitForSelector('.phase:has-text("回合报告")');
+    await student.reload();
+    await student.waitForSelector('.phase:has-text("回合报告")');
+    await student.click("#tab-orders");
+    await shot(student, "6-chinese");
+
+    // the host ends the game; everyone reaches the debrief
+    host.on("dialog", (d) => void d.accept());
+    await host.click("#tab-control");
+    await host.click("#end-game");
+    await host.waitForSelector(".debrief");
+    await student.waitForSelector(".debrief");
+    await host.waitForSelector("figure.chart canvas");
+    expect(await host.locator("figure.chart").count()).toBeGreaterThanOrEqual(8);
+    expect(await host.locator("table.scores tbody tr").count()).toBe(11);
+    await host.waitForSelector(".timeline-round");
+    await shot(host, "7-debrief");
+    await shot(student, "8-debrief-zh");
+
+    const [download] = await Promise.all([host.waitForEvent("download"), host.click("#download-csv")]);
+    const csv = readFileSync((await download.path())!, "utf8").trim().split("\n");
+    expect(csv[0]).toMatch(/^round,quarter,split_index,security_risk/);
+    expect(csv).toHaveLength(3); // the header and two rounds
+
+    expect(problems).toEqual([]);
+  }, 120_000);
+});
