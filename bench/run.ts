@@ -1,7 +1,8 @@
 // npm run bench: prints the project's speed and memory figures, each with its target.
-// npm run bench -- engine | server   runs one part only.
+// npm run bench -- engine | server | client   runs one part only.
 import { benchEngine } from "./engine.ts";
 import { benchServer } from "./server.ts";
+import { benchClient } from "./client.ts";
 import { DEFAULT_SCENARIO, readScenarioOrExit } from "../scripts/load-scenario-file.ts";
 
 const only = process.argv[2];
@@ -25,4 +26,13 @@ if (!only || only === "server") {
   console.log(`  errors                       ${f(s.bare.errors, 0)}      ${f(s.game.errors, 0)}`);
   console.log(`  server CPU (share of a core) ${f(s.cpuBare, 2)}      ${f(s.cpuGame, 2)}`);
   console.log(`  game server memory per room  ${f(s.memoryPerRoomMB, 2)} MB RSS, ${s.heapPerRoomMB.toFixed(2)} MB heap`);
+}
+
+if (!only || only === "client") {
+  const c = await benchClient();
+  console.log("\nClient (production build, headless Chromium on localhost, 1366x768)");
+  console.log(`  first-screen JavaScript (gzip)  ${f(c.firstScreenKB)} KB  target <= 600 KB   (all JavaScript: ${c.totalKB.toFixed(0)} KB)`);
+  console.log(`  navigation to first drawn map   ${f(c.firstMapMs, 0)} ms  target < 1500 ms  (median of ${c.runs} loads)`);
+  console.log(`  frames per second, flows moving ${f(c.fps)}     target >= 55`);
+  process.exit(0);
 }

@@ -25,7 +25,8 @@ Encoder.BUFFER_SIZE = 64 * 1024;
 export async function startServer(config: ServerConfig): Promise<RunningServer> {
   GameRoom.config = { dataDir: config.dataDir, reconnectSeconds: config.reconnectSeconds, idleMinutes: config.idleMinutes };
   const server = new Server({
-    transport: new WebSocketTransport(),
+    // a round's orders (up to 100 actions) can pass the transport's default 4 KB per message
+    transport: new WebSocketTransport({ maxPayload: 128 * 1024 }),
     greet: false,
     gracefullyShutdown: false,
     express: (app) => httpRoutes(app, config),

@@ -35,7 +35,7 @@ export function flowsOf(view: View, scenario: PublicScenario): Flow[] {
     add(e.from, e.to, e.smuggled ? "smuggled" : e.from === scenario.npc.domesticMaker!.id ? "domestic" : "sale", n);
   }
   for (const l of view.leases) {
-    if (!l.ended && l.startRound <= round && l.endRound >= round) add(l.lessor, l.lessee, "lease", l.compute);
+    if (l.startRound <= round && l.endRound >= round) add(l.lessor, l.lessee, "lease", l.compute);
   }
   // cloud rentals: each firm's own when this view holds it, else the public total
   const cloudByFirm = Object.values(view.private).filter((a) => a.role === "chinaFirm" && a.compute.cloud > 0);
@@ -48,7 +48,8 @@ export function flowsOf(view: View, scenario: PublicScenario): Flow[] {
   return flows;
 }
 
-export type LinkState = "open" | "licensed" | "review" | "cut" | "grey";
+export const LINK_STATES = ["open", "licensed", "review", "cut", "grey"] as const;
+export type LinkState = (typeof LINK_STATES)[number];
 export interface ChainNode { id: string; column: 0 | 1 | 2 | 3; label: string }
 export interface ChainLink { from: string; to: string; state: LinkState; volume: number }
 

@@ -3,7 +3,7 @@
 // split index as a gauge with its trend.
 import Phaser from "phaser";
 import { t } from "../i18n.ts";
-import { chainOf, type LinkState } from "../map/model.ts";
+import { chainOf, LINK_STATES, type LinkState } from "../map/model.ts";
 import { FONT, feed, label, withGlyphs } from "./feed.ts";
 import { BLOC_COLOUR } from "./map-scene.ts";
 
@@ -118,8 +118,7 @@ export class ChainScene extends Phaser.Scene {
   }
 
   private legend(g: Phaser.GameObjects.Graphics): void {
-    const states: LinkState[] = ["open", "licensed", "review", "cut", "grey"];
-    states.forEach((state, i) => {
+    LINK_STATES.forEach((state, i) => {
       const s = LINK_STYLE[state];
       const x = 560 + (i % 3) * 150, y = H - 70 + Math.floor(i / 3) * 26;
       g.lineStyle(3, s.colour, s.alpha);

@@ -8,9 +8,27 @@ import { feed } from "./feed.ts";
 
 let game: Phaser.Game | null = null;
 
+/**
+ * WebGL where the browser has a real GPU; the Canvas renderer where WebGL would run in software
+ * (SwiftShader, llvmpipe: many school laptops and virtual machines), as a flat map with a few moving
+ * dots then draws at full frame rate, and software WebGL does not.
+ */
+function renderer(): number {
+  try {
+    const gl = document.createElement("canvas").getContext("webgl");
+    if (!gl) return Phaser.CANVAS;
+    const info = gl.getExtension("WEBGL_debug_renderer_info");
+    const name = String(info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER));
+    gl.getExtension("WEBGL_lose_context")?.loseContext();
+    return /swiftshader|llvmpipe|software|softpipe/i.test(name) ? Phaser.CANVAS : Phaser.WEBGL;
+  } catch {
+    return Phaser.CANVAS;
+  }
+}
+
 export function mount(host: HTMLElement): void {
   game = new Phaser.Game({
-    type: Phaser.AUTO,
+    type: renderer(),
     parent: host,
     width: Math.max(320, host.clientWidth),
     height: Math.max(240, host.clientHeight),
@@ -19,7 +37,6 @@ export function mount(host: HTMLElement): void {
     render: { antialias: true },
     banner: false,
     scene: [MapScene, ChainScene],
-    callbacks: { postBoot: () => { (window as unknown as { __mapReady?: number }).__mapReady = performance.now(); } },
   });
 }
 

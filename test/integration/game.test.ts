@@ -204,3 +204,14 @@ describe("chat", () => {
     for (const p of [teacher, a, b, c, spectator]) await p.leave();
   });
 });
+
+describe("big messages", () => {
+  it("a full round of 100 orders (over 4 KB) is accepted, not dropped", async () => {
+    const game = await createGame(server);
+    const p = await seated(game.code, "cloudlab", "Sam");
+    const actions = Array.from({ length: 100 }, (_, i) => ({ kind: "training", share: (i % 10) / 10 }));
+    expect(await p.ask("orders", { actions, submit: false })).toEqual({ ok: true });
+    expect(await p.ask("orders", { actions: [...actions, { kind: "distil", use: true }], submit: false })).toMatchObject({ ok: false, error: { code: "invalidMessage" } });
+    await p.leave();
+  });
+});
