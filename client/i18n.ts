@@ -27,7 +27,7 @@ const en = {
   "solo.us": "US government", "solo.nvidia": "NVIDIA", "solo.uae": "United Arab Emirates", "solo.saudi": "Saudi Arabia",
   "solo.cloudlab": "Chinese cloud lab", "solo.startuplab": "Chinese AI start-up",
 
-  "role.player": "Player", "role.facilitator": "Facilitator", "role.spectator": "Spectator",
+  "role.player": "Player", "role.facilitator": "Facilitator", "role.spectator": "Spectator", "role.host": "Host",
   "roleGroup.usGov": "US government", "roleGroup.vendor": "Chip vendors", "roleGroup.gulf": "Gulf states", "roleGroup.chinaFirm": "Chinese AI firms",
   "phase.lobby": "Lobby", "phase.briefing": "Briefing", "phase.negotiation": "Negotiation", "phase.orders": "Orders",
   "phase.resolution": "Resolution", "phase.report": "Report", "phase.finished": "Debrief",
@@ -46,6 +46,11 @@ const en = {
 
   "panel.orders": "Orders", "panel.deals": "Deals", "panel.chat": "Chat", "panel.report": "Report", "panel.control": "Control",
   "map.world": "World map", "map.chain": "Supply chain", "map.hint": "Drag to pan · wheel to zoom · hover for figures",
+  "map.zoom": "Zoom", "map.zoomIn": "Zoom in", "map.zoomOut": "Zoom out", "map.zoomReset": "Whole world", "map.legend": "Legend",
+  "legend.us": "US and its chipmakers", "legend.china": "China", "legend.aligned": "Gulf state under US security conditions",
+  "legend.neutral": "Gulf state without conditions (outlined)", "legend.suspect": "Caught leasing to Chinese firms",
+  "legend.sale": "Chips shipped", "legend.domestic": "Domestic chips", "legend.lease": "Compute lease",
+  "legend.smuggled": "Smuggled chips", "legend.cloud": "US cloud rental",
   "map.underConditions": "Under US security conditions", "map.noConditions": "No US security conditions", "map.entityListed": "On the US entity list",
   "game.noSeatHint": "You have no seat: take one from the lobby, or watch.", "game.youAre": "You play {seat}.",
   "ind.title": "Indicators", "ind.none": "Indicators appear after the first round.", "ind.split": "Split index", "ind.risk": "US security risk",
@@ -191,7 +196,7 @@ const zh: Record<Key, string> = {
   "solo.us": "美国政府", "solo.nvidia": "英伟达", "solo.uae": "阿联酋", "solo.saudi": "沙特阿拉伯",
   "solo.cloudlab": "中国云厂商实验室", "solo.startuplab": "中国AI初创公司",
 
-  "role.player": "玩家", "role.facilitator": "主持人", "role.spectator": "观众",
+  "role.player": "玩家", "role.facilitator": "主持人", "role.spectator": "观众", "role.host": "主持人",
   "roleGroup.usGov": "美国政府", "roleGroup.vendor": "芯片厂商", "roleGroup.gulf": "海湾国家", "roleGroup.chinaFirm": "中国AI企业",
   "phase.lobby": "大厅", "phase.briefing": "简报", "phase.negotiation": "谈判", "phase.orders": "下令",
   "phase.resolution": "结算", "phase.report": "回合报告", "phase.finished": "复盘",
@@ -210,6 +215,11 @@ const zh: Record<Key, string> = {
 
   "panel.orders": "命令", "panel.deals": "交易", "panel.chat": "聊天", "panel.report": "报告", "panel.control": "主持",
   "map.world": "世界地图", "map.chain": "供应链", "map.hint": "拖动平移 · 滚轮缩放 · 悬停查看数据",
+  "map.zoom": "缩放", "map.zoomIn": "放大", "map.zoomOut": "缩小", "map.zoomReset": "显示全球", "map.legend": "图例",
+  "legend.us": "美国及其芯片厂商", "legend.china": "中国", "legend.aligned": "接受美国安全条件的海湾国家",
+  "legend.neutral": "未接受条件的海湾国家（描边）", "legend.suspect": "被发现向中国企业出租算力",
+  "legend.sale": "芯片出货", "legend.domestic": "国产芯片", "legend.lease": "算力租赁",
+  "legend.smuggled": "走私芯片", "legend.cloud": "美国云租用",
   "map.underConditions": "接受美国安全条件", "map.noConditions": "未接受美国安全条件", "map.entityListed": "已列入美国实体清单",
   "game.noSeatHint": "你没有席位：可在大厅入座，或旁观。", "game.youAre": "你扮演 {seat}。",
   "ind.title": "指标", "ind.none": "第一回合结束后显示指标。", "ind.split": "割裂指数", "ind.risk": "美国安全风险",

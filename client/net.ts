@@ -58,7 +58,9 @@ export async function enterGame(code: string, options: { projector?: boolean } =
     player = wire(await client.joinById(code, { spectator: true, name: "Projector" }), "player");
   } else {
     const token = seatTokens()[code];
-    player = wire(await client.joinById(code, { name, playerId: playerId(), ...(token ? { seatToken: token } : {}) }), "player");
+    // a host's own player connection (to take a seat too) goes by the host's name
+    const ownName = name ?? (key ? t("role.host") : undefined);
+    player = wire(await client.joinById(code, { name: ownName, playerId: playerId(), ...(token ? { seatToken: token } : {}) }), "player");
   }
 }
 

@@ -50,7 +50,9 @@ export function header() {
         <span class="phase phase-${room.phase}">${t(`phase.${room.phase}`)}</span>
         ${timer()}
         <span class="code" title=${t("lobby.code")}>${room.code}</span>
-        ${store.seat ? html`<span class="seat-name">${nameOf(store.seat)}</span>` : store.role ? html`<span class="seat-name">${t(`role.${store.role}`)}</span>` : nothing}
+        ${store.seat ? html`<span class="seat-name">${nameOf(store.seat)}</span>`
+          : store.hostKey ? html`<span class="seat-name">${t("role.facilitator")}</span>`
+          : store.role ? html`<span class="seat-name">${t(`role.${store.role}`)}</span>` : nothing}
       ` : nothing}
       <span class="spacer"></span>
       ${langSwitch()}

@@ -6,6 +6,7 @@ import { t } from "../i18n.ts";
 import { hasHost, send } from "../net.ts";
 import { store, update, type Panel } from "../store.ts";
 import { header, nameOf } from "./common.ts";
+import { zoomMap } from "./map-host.ts";
 import { dealsPanel } from "./deals.ts";
 import { ordersPanel } from "./orders.ts";
 import { chatPanel, controlPanel, reportPanel } from "./panels.ts";
@@ -32,6 +33,32 @@ export function indicatorStrip() {
     ${cards.map(([id, label, value, arrow]) => html`<div class="ind ind-${id}" role="listitem"><span class="label">${label}</span><span class="value">${value} <span class="trend">${arrow}</span></span></div>`)}
     ${store.view?.omniscient ? nothing : html`<span class="known-only" title=${t("ind.knownHint")}>ⓘ ${t("ind.known")}</span>`}
   </div>`;
+}
+
+/** Zoom buttons (for keyboards and touch) and what the map's colours and lines mean. */
+function mapOverlay() {
+  const swatch = (cls: string) => html`<span class="swatch ${cls}" aria-hidden="true"></span>`;
+  return html`
+    <div class="map-zoom" role="group" aria-label=${t("map.zoom")}>
+      <button @click=${() => zoomMap(1)} aria-label=${t("map.zoomIn")}>+</button>
+      <button @click=${() => zoomMap(-1)} aria-label=${t("map.zoomOut")}>−</button>
+      <button @click=${() => zoomMap(0)} aria-label=${t("map.zoomReset")}>⌂</button>
+    </div>
+    <details class="legend" open>
+      <summary>${t("map.legend")}</summary>
+      <ul>
+        <li>${swatch("bloc-us")}${t("legend.us")}</li>
+        <li>${swatch("bloc-china")}${t("legend.china")}</li>
+        <li>${swatch("bloc-aligned")}${t("legend.aligned")}</li>
+        <li>${swatch("bloc-neutral")}${t("legend.neutral")}</li>
+        <li>${swatch("bloc-suspect")}${t("legend.suspect")}</li>
+        <li>${swatch("flow-sale")}${t("legend.sale")}</li>
+        <li>${swatch("flow-domestic")}${t("legend.domestic")}</li>
+        <li>${swatch("flow-lease")}${t("legend.lease")}</li>
+        <li>${swatch("flow-smuggled")}${t("legend.smuggled")}</li>
+        <li>${swatch("flow-cloud")}${t("legend.cloud")}</li>
+      </ul>
+    </details>`;
 }
 
 function tabs() {
@@ -67,7 +94,7 @@ function continueBar() {
 export function game() {
   if (store.projector) {
     return html`${header()}<main class="game projector">
-      <section class="stage"><div id="phaser-host"></div>${indicatorStrip()}</section>
+      <section class="stage"><div class="map-wrap"><div id="phaser-host"></div>${mapOverlay()}</div>${indicatorStrip()}</section>
       <aside class="side projector-side"><div class="big-code">${store.room?.code}</div>${reportPanel()}</aside></main>`;
   }
   return html`
@@ -79,14 +106,17 @@ export function game() {
           <button role="tab" id="tab-chain" aria-selected=${store.mapTab === "chain"} class=${store.mapTab === "chain" ? "on" : ""} @click=${() => update({ mapTab: "chain" })}>${t("map.chain")}</button>
           <span class="hint">${t("map.hint")}</span>
         </nav>
-        <div id="phaser-host" aria-label=${t(store.mapTab === "map" ? "map.world" : "map.chain")}></div>
+        <div class="map-wrap">
+          <div id="phaser-host" aria-label=${t(store.mapTab === "map" ? "map.world" : "map.chain")}></div>
+          ${store.mapTab === "map" ? mapOverlay() : nothing}
+        </div>
         ${indicatorStrip()}
       </section>
       <aside class="side">
         ${continueBar()}
         ${tabs()}
         <div class="panel" role="tabpanel">${panel()}</div>
-        ${store.seat ? nothing : store.role === "player" ? html`<p class="hint">${t("game.noSeatHint")}</p>` : nothing}
+        ${store.seat || hasHost() ? nothing : store.role === "player" ? html`<p class="hint">${t("game.noSeatHint")}</p>` : nothing}
         ${store.seat ? html`<p class="seat-line">${t("game.youAre", { seat: nameOf(store.seat) })}</p>` : nothing}
       </aside>
     </main>`;

@@ -7,6 +7,10 @@ let scenes: Scenes | null = null;
 let loading = false;
 let mounted: HTMLElement | null = null;
 
+export function zoomMap(step: number): void {
+  scenes?.zoom(step);
+}
+
 export function syncMap(): void {
   const host = document.getElementById("phaser-host");
   if (!host) {
