@@ -65,7 +65,6 @@ export function viewFor(state: GameState, seat: Seat, opts: ViewOptions = {}): V
   const me = seat.kind === "actor" ? seat.actor : null;
   const omniscient = seat.kind === "facilitator" || state.finished;
   const isUs = me === r.usGov;
-  const sees = (a: ActorId, b: ActorId = a) => omniscient || a === me || b === me;
   const since = opts.eventsSince ?? 1;
 
   const lists = publicActors(state);
@@ -75,19 +74,25 @@ export function viewFor(state: GameState, seat: Seat, opts: ViewOptions = {}): V
 
   const licences: Licence[] = [];
   for (const l of state.licences) {
-    if (!(isUs || sees(l.exporter, l.destination))) continue;
+    if (!(omniscient || isUs || l.exporter === me || l.destination === me)) continue;
     // applicants are not told the US is deliberately delaying
     licences.push(omniscient || isUs || l.status !== "delayed" ? l : { ...l, status: "pending", decidedRound: null, decidedBy: null });
   }
 
-  const trust = omniscient ? state.trust : me !== null ? { [me]: state.trust[me]! } : {};
+  const deals: Deal[] = [];
+  for (const d of state.deals) if (omniscient || d.from === me || d.to === me) deals.push(d);
+  const closed = state.closedDeals;
+  for (let i = closedFrom(closed, since); i < closed.length; i++) {
+    const d = closed[i]!;
+    if (omniscient || d.from === me || d.to === me) deals.push(d);
+  }
 
-  const scores: Record<ActorId, ScoreCard> = {};
-  const lastScores = state.history.at(-1)?.scores ?? {};
-  for (const id in lastScores) if (sees(id)) scores[id] = lastScores[id]!;
-
-  const priv: Record<ActorId, ActorState> = {};
-  for (const id of state.actorOrder) if (sees(id)) priv[id] = state.actors[id]!;
+  const leases: Lease[] = [];
+  for (const l of state.leases) {
+    if (omniscient || l.lessor === me || l.lessee === me || (isUs && (!l.hidden || l.detected))) leases.push(l);
+  }
+  const shipments: Shipment[] = [];
+  for (const s of state.shipments) if (omniscient || s.from === me || s.to === me) shipments.push(s);
 
   return {
     seat, omniscient,
@@ -97,14 +102,14 @@ export function viewFor(state: GameState, seat: Seat, opts: ViewOptions = {}): V
     world: { openWeightCapability: state.world.openWeightCapability, reviews: state.world.reviews },
     actors,
     indicators: omniscient ? lists.trueIndicators : lists.knownIndicators,
-    events: omniscient ? eventsFrom(state.log, since) : eventsFrom(state.log, since).filter((e) => canSee(e, me)),
-    private: priv,
-    deals: [...state.deals, ...closedFrom(state.closedDeals, since)].filter((d) => sees(d.from, d.to)),
+    events: eventsFor(state.log, since, me, omniscient),
+    private: visible(state.actors, state.actorOrder, me, omniscient),
+    deals,
     licences,
-    leases: state.leases.filter((l) => sees(l.lessor, l.lessee) || (isUs && (!l.hidden || l.detected))),
-    shipments: state.shipments.filter((s) => sees(s.from, s.to)),
-    trust,
-    scores,
+    leases,
+    shipments,
+    trust: visible(state.trust, state.actorOrder, me, omniscient),
+    scores: visible(state.history.at(-1)?.scores ?? {}, state.actorOrder, me, omniscient),
     options: me !== null && !state.finished ? orderOptions(state, me) : null,
   };
 }
@@ -148,18 +153,32 @@ function publicActors(state: GameState): Shared {
   return lists;
 }
 
-/** Deals closed in round `since` or later (the archive is in closing order). */
-function closedFrom(closed: Deal[], since: number): Deal[] {
+/** Where the deals closed in round `since` or later start (the archive is in closing order). */
+function closedFrom(closed: Deal[], since: number): number {
   let start = closed.length;
   while (start > 0 && closed[start - 1]!.closedRound! >= since) start--;
-  return closed.slice(start);
+  return start;
 }
 
-/** The tail of the log from round `since` on (the log is in round order). */
-function eventsFrom(log: GameEvent[], since: number): GameEvent[] {
+/** The events from round `since` on that `me` may see (the log is in round order). */
+function eventsFor(log: GameEvent[], since: number, me: ActorId | null, omniscient: boolean): GameEvent[] {
   let start = log.length;
   while (start > 0 && log[start - 1]!.round >= since) start--;
-  return log.slice(start);
+  if (omniscient) return log.slice(start);
+  const events: GameEvent[] = [];
+  for (let i = start; i < log.length; i++) if (canSee(log[i]!, me)) events.push(log[i]!);
+  return events;
+}
+
+/** The entries of a per-actor record that a seat sees whole: its own, or all of them when omniscient. */
+function visible<T>(all: Record<ActorId, T>, order: ActorId[], me: ActorId | null, omniscient: boolean): Record<ActorId, T> {
+  const seen: Record<ActorId, T> = {};
+  if (omniscient) {
+    for (const id of order) if (all[id] !== undefined) seen[id] = all[id];
+  } else if (me !== null && all[me] !== undefined) {
+    seen[me] = all[me];
+  }
+  return seen;
 }
 
 /** The parts of a scenario every seat may read: names, chip types, roles' objectives, the calendar. */
