@@ -3,7 +3,7 @@
 import { emit, nextId, type Ctx } from "./context.ts";
 import { reject, type DealAction, type Rejection } from "./orders.ts";
 import { rules, needsLicence, emptyStock } from "./rules.ts";
-import type { ActorId, Assets, Deal, GameState } from "./state.ts";
+import type { ActorId, Assets, ChipStock, Deal, GameState } from "./state.ts";
 import { sumValues } from "./units.ts";
 
 /** Open proposals one actor may have at once, so a seat cannot flood another's inbox. */
@@ -39,8 +39,7 @@ export function checkDealAction(state: GameState, actorId: ActorId, action: Deal
     const to = state.actors[action.to];
     if (!to) return reject("unknownActor", `there is no actor "${action.to}"`);
     if (action.to === actorId) return reject("selfDeal", "you cannot make a deal with yourself");
-    const give: Assets = { ...action.give };
-    const get: Assets = { ...action.get };
+    const { give, get } = action;
     if (isEmpty(give) && isEmpty(get)) return reject("emptyDeal", "a deal must move something");
     if (hasChips(give) && hasChips(get)) return reject("twoWayChips", "a deal moves chips one way only");
     const bad = checkAssets(state, actorId, give) ?? checkAssets(state, action.to, get);
@@ -53,7 +52,8 @@ export function checkDealAction(state: GameState, actorId: ActorId, action: Deal
         return reject("badCounter", `deal ${action.counterTo} is not an open offer to you from ${action.to}`);
       }
     }
-    const open = state.deals.filter((d) => d.from === actorId && d.status === "proposed").length;
+    let open = 0;
+    for (const d of state.deals) if (d.from === actorId && d.status === "proposed") open++;
     if (open >= MAX_OPEN_PROPOSALS) return reject("tooManyOffers", `you already have ${open} open offers`);
     return null;
   }
@@ -74,9 +74,11 @@ export function checkDealAction(state: GameState, actorId: ActorId, action: Deal
   return null;
 }
 
-const toAssets = (a: Assets): Assets => ({
-  cash: a.cash, chips: Object.fromEntries(Object.entries(a.chips).filter(([, n]) => n > 0)), lease: a.lease, securityConditions: a.securityConditions,
-});
+function toAssets(a: Assets): Assets {
+  const chips: ChipStock = {};
+  for (const chip in a.chips) if (a.chips[chip]! > 0) chips[chip] = a.chips[chip]!;
+  return { cash: a.cash, chips, lease: a.lease, securityConditions: a.securityConditions };
+}
 
 /** Applies a checked deal action to the working state. */
 export function applyDealAction(ctx: Ctx, actorId: ActorId, action: DealAction): void {

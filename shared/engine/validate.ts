@@ -1,8 +1,9 @@
 // Whether an actor may take an action now: the rules of the game, checked apart from applying them.
 import { ACTION_ROLES, reject, type Action, type Rejection } from "./orders.ts";
 import { checkDealAction } from "./deals.ts";
-import { rules, isListed } from "./rules.ts";
-import type { ActorId, GameState } from "./state.ts";
+import { rules, isListed, type Rules } from "./rules.ts";
+import type { ActorId, ActorState, GameState } from "./state.ts";
+import type { Role } from "../scenario/schema.ts";
 import { fromMillions, sumValues } from "./units.ts";
 
 const fmt = (k: number) => `$${(k / 1000).toLocaleString("en-US", { maximumFractionDigits: 1 })}M`;
@@ -33,21 +34,8 @@ export function checkAction(state: GameState, actorId: ActorId, action: Action):
   const sc = state.scenario;
   const r = rules(sc);
   const costs = sc.mechanics.politicalCapital.costs;
-  const capital = (needed: number) =>
-    actor.politicalCapital < needed ? reject("noCapital", `needs ${needed} political capital, you have ${Math.floor(actor.politicalCapital)}`) : null;
   const cost = actionCost(state, action);
   if (cost > actor.cash) return reject("noCash", `costs ${fmt(cost)}, you have ${fmt(actor.cash)}`);
-  const target = (id: string, roles: readonly string[]) => {
-    const t = state.actors[id];
-    if (!t) return reject("unknownActor", `there is no actor "${id}"`);
-    if (!roles.includes(t.role)) return reject("badTarget", `"${id}" is a ${t.role}; expected ${roles.join(" or ")}`);
-    return null;
-  };
-  const ownChip = (chip: string) => {
-    if (!r.chips[chip]) return reject("unknownChip", `there is no chip type "${chip}"`);
-    if (r.chips[chip]!.maker !== actorId) return reject("notYourChip", `${chip} is not one of your designs`);
-    return null;
-  };
 
   switch (action.kind) {
     case "licenceDecision": {
@@ -60,7 +48,7 @@ export function checkAction(state: GameState, actorId: ActorId, action: Action):
       const [low, high] = state.policies.thresholdRange;
       if (action.tpp < low || action.tpp > high) return reject("outOfRange", `the threshold must be between ${low} and ${high}`);
       if (action.tpp === state.policies.controlThresholdTpp) return reject("noChange", `the threshold is already ${action.tpp}`);
-      return capital(costs.threshold);
+      return capital(actor, costs.threshold);
     }
     case "setPolicy": {
       const numeric = action.policy !== "cloudKyc";
@@ -68,26 +56,26 @@ export function checkAction(state: GameState, actorId: ActorId, action: Action):
       if (action.policy === "chinaRevenueShare" && (action.value as number) > 1) return reject("outOfRange", "a revenue share is at most 1");
       if (action.policy === "largeShipmentChips" && !Number.isInteger(action.value)) return reject("badValue", "a shipment size is a whole number of chips");
       if (state.policies[action.policy] === action.value) return reject("noChange", `${action.policy} is already ${action.value}`);
-      return capital(costs.policy);
+      return capital(actor, costs.policy);
     }
     case "pushBill": {
       const bill = state.bills[action.bill];
       if (!bill) return reject("unknownBill", `there is no bill "${action.bill}"`);
       if (!bill.introduced) return reject("notIntroduced", `${action.bill} has not been introduced`);
       if (bill.passed) return reject("passed", `${action.bill} is already law`);
-      return capital(action.capital);
+      return capital(actor, action.capital);
     }
     case "audit":
-      return target(action.target, ["gulf", "chinaFirm"]) ?? capital(costs.audit);
+      return target(state, action.target, GULF_OR_CHINA) ?? capital(actor, costs.audit);
     case "entityList":
       if (state.actors[action.target] && isListed(state, action.target) === action.listed) {
         return reject("noChange", `${action.target} is ${action.listed ? "already" : "not"} on the entity list`);
       }
-      return target(action.target, ["gulf", "chinaFirm"]) ?? capital(costs.entityList);
+      return target(state, action.target, GULF_OR_CHINA) ?? capital(actor, costs.entityList);
     case "visit":
-      return target(action.target, ["gulf"]) ?? capital(costs.visit);
+      return target(state, action.target, GULF) ?? capital(actor, costs.visit);
     case "produce": {
-      const bad = ownChip(action.chip);
+      const bad = ownChip(r, actorId, action.chip);
       if (bad) return bad;
       const ready = actor.designs[action.chip];
       if (ready === undefined) return reject("notDesigned", `${action.chip} has not been designed`);
@@ -97,7 +85,7 @@ export function checkAction(state: GameState, actorId: ActorId, action: Action):
       return null;
     }
     case "setPrice": {
-      const bad = ownChip(action.chip);
+      const bad = ownChip(r, actorId, action.chip);
       if (bad) return bad;
       const list = r.chips[action.chip]!.price;
       const [low, high] = sc.mechanics.market.priceRange;
@@ -107,7 +95,7 @@ export function checkAction(state: GameState, actorId: ActorId, action: Action):
       return null;
     }
     case "design": {
-      const bad = ownChip(action.chip);
+      const bad = ownChip(r, actorId, action.chip);
       if (bad) return bad;
       if (!r.chips[action.chip]!.design) return reject("noDesign", `${action.chip} needs no design work`);
       if (actor.designs[action.chip] !== undefined) return reject("alreadyDone", `${action.chip} is already designed or in design`);
@@ -144,4 +132,25 @@ export function checkAction(state: GameState, actorId: ActorId, action: Action):
     default:
       return null;
   }
+}
+
+// the checks several actions share, as plain functions so a check allocates no closures
+const GULF_OR_CHINA: readonly Role[] = ["gulf", "chinaFirm"];
+const GULF: readonly Role[] = ["gulf"];
+
+function capital(actor: ActorState, needed: number): Rejection | null {
+  return actor.politicalCapital < needed ? reject("noCapital", `needs ${needed} political capital, you have ${Math.floor(actor.politicalCapital)}`) : null;
+}
+
+function target(state: GameState, id: ActorId, roles: readonly Role[]): Rejection | null {
+  const t = state.actors[id];
+  if (!t) return reject("unknownActor", `there is no actor "${id}"`);
+  if (!roles.includes(t.role)) return reject("badTarget", `"${id}" is a ${t.role}; expected ${roles.join(" or ")}`);
+  return null;
+}
+
+function ownChip(r: Rules, actorId: ActorId, chip: string): Rejection | null {
+  if (!r.chips[chip]) return reject("unknownChip", `there is no chip type "${chip}"`);
+  if (r.chips[chip]!.maker !== actorId) return reject("notYourChip", `${chip} is not one of your designs`);
+  return null;
 }
