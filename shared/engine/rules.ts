@@ -18,13 +18,19 @@ export interface Rules {
 
 const cache = new WeakMap<Scenario, Rules>();
 
+// the scenario asked for last: a game asks for the same one hundreds of times a round, and this
+// comparison is much cheaper than a WeakMap look-up
+let last: { scenario: Scenario; rules: Rules } | null = null;
+
 /** Memoised per scenario object; scenarios are never mutated. */
 export function rules(s: Scenario): Rules {
+  if (last?.scenario === s) return last.rules;
   let r = cache.get(s);
   if (!r) {
     r = build(s);
     cache.set(s, r);
   }
+  last = { scenario: s, rules: r };
   return r;
 }
 
