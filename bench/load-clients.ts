@@ -48,6 +48,13 @@ async function room(i: number): Promise<{ rooms: Room[]; actions: unknown[][] }>
     const joined = await Promise.all(Array.from({ length: M }, (_, j) => new Client(endpoint).joinById(code, { name: `bot ${i}.${j}` })));
     joined.forEach((r, j) => {
       r.onMessage("*", () => {}); // welcome, seat and the rest: not timed
+      // Read the views as the real client does. Left unread, each string the schema decoder built
+      // character by character stays a rope of ~10k cons cells (~0.5 MB per client), and this one
+      // process's garbage collector, not the server, would set the game room's latency.
+      r.onStateChange((state: any) => {
+        JSON.parse(state.publicView || "null");
+        state.private?.forEach((entry: { view: string }) => JSON.parse(entry.view || "null"));
+      });
       const [actor, order] = SEATS[j % SEATS.length]!;
       r.send("claimSeat", { actor });
       rooms.push(r);
