@@ -23,6 +23,7 @@ function watch(page: Page, who: string): Page {
 }
 
 async function shot(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => document.fonts.ready); // the CJK font arrives in slices, as glyphs need them
   await page.screenshot({ path: `${ARTIFACTS}${name}.png` });
 }
 
