@@ -137,4 +137,11 @@ export function close(ctx: Ctx, deal: Deal, status: Deal["status"]): void {
   deal.status = status;
   deal.closedRound = ctx.s.round;
   emit(ctx, dealParties(deal), { kind: "deal", deal: deal.id, status, from: deal.from, to: deal.to });
+  // a deal that ends unsettled takes its licence with it: nothing is left for the US to decide or use
+  const licence = deal.licenceId === null ? undefined : ctx.s.licences.find((l) => l.id === deal.licenceId);
+  if (licence && (licence.status === "pending" || licence.status === "delayed" || licence.status === "conditional" || licence.status === "approved")) {
+    licence.status = "lapsed";
+    licence.decidedRound = ctx.s.round;
+    licence.decidedBy ??= "routine";
+  }
 }

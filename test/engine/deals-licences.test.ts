@@ -137,6 +137,18 @@ describe("licences", () => {
     expect(s.trust.us!.uae).toBeGreaterThan(trust);
   });
 
+  it("a licensed deal that defaults takes its licence with it, and later rounds still resolve", () => {
+    const { state, deal } = strike(game(), "nvidia", "uae", { chips: { h100: 20_000 } }, { cash: 20_000 * H100 });
+    const id = state.licences.at(-1)!.id;
+    let s = round(state, { us: [{ kind: "licenceDecision", licence: id, decision: "approveWithConditions" }] }).state;
+    s.actors.uae!.cash = 0; // the buyer has spent its money elsewhere
+    s = round(s, { uae: [{ kind: "securityConditions", accept: true }] }).state;
+    expect(findDeal(s, deal).status).toBe("defaulted");
+    expect(s.licences.find((l) => l.id === id)!.status).toBe("lapsed");
+    for (let i = 0; i <= s.scenario.mechanics.licensing.licenceExpiryRounds; i++) s = round(s).state;
+    expect(s.licences.find((l) => l.id === id)!.status).toBe("lapsed");
+  });
+
   it("controlled chips for China are denied by presumption; export-grade chips need no licence", () => {
     const { state: s1, deal: controlled } = strike(game(), "nvidia", "cloudlab", { chips: { h100: 100 } }, { cash: 100 * H100 });
     const r1 = round(s1);
