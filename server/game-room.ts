@@ -385,8 +385,15 @@ export class GameRoom extends Room<{ state: GameRoomState }> {
     this.timer = undefined;
     if (phase === "resolution") {
       s.phase = "resolution";
-      s.resolve();
-      phase = "report";
+      try {
+        s.resolve();
+        phase = "report";
+      } catch (error) {
+        // a fault in the engine stops this game, not the server: the round goes back to its orders, paused
+        this.fault(error, `round ${s.state.round} could not be resolved`);
+        this.state.paused = true;
+        phase = "orders";
+      }
     }
     s.phase = phase;
     this.state.phase = phase;
@@ -464,6 +471,20 @@ export class GameRoom extends Room<{ state: GameRoomState }> {
     // facilitators get the list of members, to assign seats by name
     const members = [...this.session.seating.members.values()].map(({ id, name, kind, actor, connected }) => ({ id, name, kind, actor, connected }));
     for (const c of this.clients) if (this.session.seating.bySession(c.sessionId)?.kind === "facilitator") this.tell(c, "members", members);
+  }
+
+  /** Colyseus calls this for an exception in a timer or a lifecycle method of this room. */
+  override onUncaughtException(error: Error, method: string): void {
+    this.fault(error, `the server failed in ${method}`);
+  }
+
+  /** Logs a fault and tells the facilitators, who can pause, end or export the game. */
+  private fault(error: unknown, what: string): void {
+    console.error(`game ${this.state.code}: ${what}`, error);
+    const reason = `${what}: ${error instanceof Error ? error.message : String(error)}. The game is paused; please report it.`;
+    for (const c of this.clients) {
+      if (this.session.seating.bySession(c.sessionId)?.kind === "facilitator") this.sendError(c, "server", reject("serverFault", reason));
+    }
   }
 
   private tell<K extends keyof ServerMessages>(client: Client, type: K, message: ServerMessages[K]): void {

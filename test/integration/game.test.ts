@@ -1,4 +1,5 @@
 // A real server and real @colyseus/sdk clients over loopback.
+import { matchMaker } from "@colyseus/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { api, createGame, join, testServer, until, type Player, type TestServer } from "../util/server.ts";
 
@@ -181,6 +182,31 @@ describe("the facilitator", () => {
     expect(await teacher.ask("facilitator", { command: "end" })).toEqual({ ok: true });
     await until(() => p.state.phase === "finished" && p.view("uae").omniscient);
     await teacher.leave(); await p.leave();
+  });
+});
+
+describe("a fault in the engine", () => {
+  it("stops its own game, paused at the orders with the facilitator told, and not the server", async () => {
+    const broken = await createGame(server, { timers: { briefing: 60, negotiation: 60, orders: 60, report: 60 } });
+    const other = await createGame(server);
+    const teacher = await join(server, broken.code, { facilitatorKey: broken.facilitatorKey });
+    const p = await seated(broken.code, "uae", "Ola");
+    // the fault is injected into the running room: its session's resolution throws
+    const room = matchMaker.getLocalRoomById(broken.code) as any;
+    room.session.resolve = () => { throw new Error("injected fault"); };
+    await teacher.ask("facilitator", { command: "start" });
+    for (const phase of ["negotiation", "orders"]) {
+      await teacher.ask("facilitator", { command: "advance" });
+      await until(() => p.state.phase === phase);
+    }
+    await teacher.ask("facilitator", { command: "advance" }); // to the resolution, which fails
+    const error = await teacher.waitFor("error", (e) => e.code === "serverFault");
+    expect(error.reason).toMatch(/round 1 could not be resolved: injected fault/);
+    await until(() => p.state.paused && p.state.phase === "orders");
+    expect(await p.ask("orders", { actions: [{ kind: "build", slots: 10 }], submit: false, seq: 1 })).toEqual({ ok: true });
+    const q = await seated(other.code, "saudi", "Sam"); // the rest of the server carries on
+    expect(q.state.phase).toBe("lobby");
+    await teacher.leave(); await p.leave(); await q.leave();
   });
 });
 
