@@ -84,7 +84,10 @@ export class GameRoom extends Room<{ state: GameRoomState }> {
     const facilitator = options.facilitatorKey !== undefined && hashSecret(options.facilitatorKey) === this.header.facilitatorKeyHash;
     if (options.facilitatorKey !== undefined && !facilitator) throw new Error("wrong facilitator key");
     let id = options.playerId ?? secret();
-    if (this.session.seating.byId(id)) id = `${id}-${secret().slice(0, 6)}`; // the same browser in a second tab
+    const earlier = this.session.seating.byId(id);
+    // the same browser back after a reload: its dropped connection gives way (the seat still needs its token)
+    if (earlier && !earlier.connected) this.session.seating.remove(id);
+    else if (earlier) id = `${id}-${secret().slice(0, 6)}`; // the same browser in a second tab
     const member: Member = {
       id, name: options.name ?? (facilitator ? "Facilitator" : `Player ${this.clients.length}`),
       kind: facilitator ? "facilitator" : options.spectator ? "spectator" : "player", actor: null,

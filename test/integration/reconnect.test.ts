@@ -40,6 +40,27 @@ describe("reconnection", () => {
     await player.leave(); await watcher.leave();
   });
 
+  it("a reloaded page takes its own place back at once: one member, in the same seat", async () => {
+    const game = await createGame(server);
+    const playerId = `reloader-${Math.random()}`;
+    const first = await join(server, game.code, { name: "Rae", playerId });
+    first.room.reconnection.enabled = false;
+    first.send("claimSeat", { actor: "kuwait" });
+    const { token } = await first.waitFor("seat", (b) => b.actor === "kuwait");
+    const watcher = await join(server, game.code, { spectator: true });
+    drop(first);
+    await until(() => watcher.state.seats.get("kuwait").connected === 0);
+    const reloaded = await join(server, game.code, { name: "Rae", playerId, seatToken: token });
+    await until(() => reloaded.view("kuwait"));
+    await until(() => watcher.state.seats.get("kuwait").connected === 1);
+    expect([...watcher.state.seats.get("kuwait").members]).toEqual(["Rae"]);
+    // and a second tab of the same browser is a second member, not a takeover
+    const tab = await join(server, game.code, { name: "Rae", playerId, seatToken: token });
+    await until(() => watcher.state.seats.get("kuwait").connected === 2);
+    expect(reloaded.view("kuwait")).toBeDefined();
+    for (const p of [reloaded, tab, watcher]) await p.leave();
+  });
+
   it("after the window a bot keeps the seat until the player reclaims it with the seat token", async () => {
     const game = await createGame(server);
     const { player, token } = await seated(game.code, "qatar");
