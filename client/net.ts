@@ -111,14 +111,33 @@ function wire(room: Room, kind: "player" | "host"): Room {
     if (room !== player && room !== host) return; // we left on purpose
     if (code === 4000) return;
     update({ connection: "lost" });
-    // the reconnection window may have passed: come back with the seat token
+    // the reconnection window passed, or the server restarted: come back by code with the seat token
     const game = store.code;
-    if (game) setTimeout(() => { void enterGame(game, { projector: store.projector }).then(() => update({ connection: "ok" })).catch(() => undefined); }, 2000);
+    if (game) rejoin(game, 2000);
   });
   room.send("hello", {});
   return room;
 }
 type AppDeck = typeof store.deck;
+
+let rejoining = false;
+
+/** Tries to enter the game again, less often as it keeps failing, while this tab still wants it.
+ *  One attempt at a time, though the host's two connections both drop. */
+function rejoin(game: string, delay: number): void {
+  if (rejoining) return;
+  rejoining = true;
+  setTimeout(() => {
+    if (store.code !== game || store.connection !== "lost") { rejoining = false; return; }
+    enterGame(game, { projector: store.projector })
+      .then(() => { rejoining = false; update({ connection: "ok" }); })
+      .catch(() => {
+        rejoining = false;
+        update({ connection: "lost" });
+        rejoin(game, Math.min(delay * 2, 30_000));
+      });
+  }, delay);
+}
 
 /** Copies the room's public state and the view this tab may see into the store. */
 function refreshView(room: Room): void {

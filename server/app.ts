@@ -1,10 +1,11 @@
 // Starts the whole game server on one port: the Colyseus endpoint, the HTTP API and the built client.
-import { Server } from "@colyseus/core";
+import { matchMaker, Server } from "@colyseus/core";
 import { Encoder } from "@colyseus/schema";
 import { WebSocketTransport } from "@colyseus/ws-transport";
 import type { AddressInfo } from "node:net";
 import { GameRoom } from "./game-room.ts";
 import { httpRoutes } from "./http.ts";
+import { listRecords } from "./records.ts";
 
 export interface ServerConfig {
   port: number;
@@ -33,6 +34,13 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   });
   server.define("game", GameRoom);
   await server.listen(config.port);
+  // games that were being played when the server stopped open again, as they would still be open
+  // had it not: their players' clients rejoin by code and reclaim their seats with their tokens
+  for (const r of listRecords(config.dataDir)) {
+    if (r.finished || Date.now() - r.modifiedAt >= config.idleMinutes * 60_000) continue;
+    await matchMaker.createRoom("game", { gameId: r.header.gameId })
+      .catch((error: unknown) => console.error(`game ${r.header.gameId} could not be resumed`, error));
+  }
   const port = (server.transport.server!.address() as AddressInfo).port;
   return { port, close: () => server.gracefullyShutdown(false) };
 }

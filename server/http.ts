@@ -22,7 +22,9 @@ export interface HttpConfig {
 /** Largest scenario upload accepted, in bytes. */
 export const UPLOAD_LIMIT = 512 * 1024;
 
-const keyOf = (req: Request): string | undefined => (req.get("x-facilitator-key") ?? (typeof req.query.key === "string" ? req.query.key : undefined)) || undefined;
+/** The facilitator key of a request: a header, a query parameter, or a JSON body's `key`. */
+const keyOf = (req: Request): string | undefined =>
+  (req.get("x-facilitator-key") ?? (typeof req.query.key === "string" ? req.query.key : undefined) ?? (typeof req.body?.key === "string" ? req.body.key : undefined)) || undefined;
 const isFacilitator = (header: Header, key: string | undefined) => key !== undefined && hashSecret(key) === header.facilitatorKeyHash;
 const isLive = (gameId: string) => matchMaker.getLocalRoomById(gameId) !== undefined;
 
@@ -139,7 +141,7 @@ export function httpRoutes(app: express.Application, config: HttpConfig): void {
   }));
 
   app.post("/api/games/:id/resume", json, game(async (req, res, entries, header) => {
-    if (!isFacilitator(header, keyOf(req as Request) ?? req.body?.key)) {
+    if (!isFacilitator(header, keyOf(req as Request))) {
       res.status(403).json({ error: "only the facilitator can resume a game" });
     } else if (finished(entries)) {
       res.status(409).json({ error: "the game is over; its record and debrief stay available" });

@@ -1,7 +1,7 @@
 // Game records on disk: one append-only JSON-lines file per game in DATA_DIR/games. A record holds the
 // scenario, seed and settings, then every accepted order, deal action, inject and resolution, so a game
 // replays exactly from it (shared/record.ts) after a restart or for a debrief.
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, readdirSync, writeSync } from "node:fs";
+import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, readdirSync, statSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import type { Header, RecordEntry } from "../shared/record.ts";
 
@@ -55,7 +55,7 @@ export function readRecord(dataDir: string, gameId: string): RecordEntry[] {
   return entries;
 }
 
-export interface RecordSummary { header: Header; finished: boolean; round: number }
+export interface RecordSummary { header: Header; finished: boolean; round: number; modifiedAt: number }
 
 export function listRecords(dataDir: string): RecordSummary[] {
   let files: string[];
@@ -69,7 +69,8 @@ export function listRecords(dataDir: string): RecordSummary[] {
     try {
       const entries = readRecord(dataDir, file.slice(0, -".jsonl".length));
       const resolved = entries.filter((e) => e.type === "resolved").length;
-      out.push({ header: entries[0] as Header, finished: entries.some((e) => e.type === "finished"), round: resolved + 1 });
+      const modifiedAt = statSync(join(recordsDir(dataDir), file)).mtimeMs;
+      out.push({ header: entries[0] as Header, finished: entries.some((e) => e.type === "finished"), round: resolved + 1, modifiedAt });
     } catch {
       // an unreadable file is skipped, not fatal to the server
     }

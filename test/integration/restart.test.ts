@@ -1,7 +1,7 @@
 // The server process dies mid-game; a new one resumes the game from its record, players reclaim
 // their seats, and no accepted order of a completed round is lost.
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, utimesSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join as joinPath } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -23,10 +23,11 @@ async function serverProcess(dataDir: string): Promise<{ base: string; ws: strin
 }
 
 describe("a server restart", () => {
-  it("loses nothing: the facilitator resumes the game and players reclaim their seats", async () => {
+  it("loses nothing: the game opens again and players reclaim their seats", async () => {
     const dataDir = mkdtempSync(joinPath(tmpdir(), "silicon-curtain-restart-"));
     const first = await serverProcess(dataDir);
     const game = await createGame(first);
+    const old = await createGame(first); // a game nobody has touched for a long time
     const teacher = await join(first, game.code, { facilitatorKey: game.facilitatorKey });
     const seats: Record<string, { player: Player; token: string }> = {};
     for (const actor of ["uae", "us"]) {
@@ -55,12 +56,17 @@ describe("a server restart", () => {
     first.child.kill("SIGKILL");
     await until(() => first.child.exitCode !== null || first.child.signalCode !== null);
 
+    const longAgo = new Date(Date.now() - 24 * 3600_000);
+    utimesSync(joinPath(dataDir, "games", `${old.code}.jsonl`), longAgo, longAgo);
     const second = await serverProcess(dataDir);
     const listed = await api(second, "/api/games");
-    expect(listed.body).toContainEqual(expect.objectContaining({ gameId: game.code, finished: false, live: false, resumable: true, round: 3 }));
+    // a game being played when the server died opens again by itself
+    expect(listed.body).toContainEqual(expect.objectContaining({ gameId: game.code, finished: false, live: true, resumable: false, round: 3 }));
     expect((await api(second, `/api/games/${game.code}/resume`, { body: {} })).status).toBe(403);
-    expect((await api(second, `/api/games/${game.code}/resume`, { body: {}, key: game.facilitatorKey })).status).toBe(200);
-    expect((await api(second, `/api/games/${game.code}/resume`, { body: {}, key: game.facilitatorKey })).status).toBe(409);
+    expect((await api(second, `/api/games/${game.code}/resume`, { body: { key: game.facilitatorKey } })).status).toBe(409);
+    // one left idle stays closed until its facilitator resumes it
+    expect(listed.body).toContainEqual(expect.objectContaining({ gameId: old.code, live: false, resumable: true }));
+    expect((await api(second, `/api/games/${old.code}/resume`, { body: { key: old.facilitatorKey } })).status).toBe(200);
 
     const uaeBack = await join(second, game.code, { seatToken: uae!.token });
     await until(() => uaeBack.view("uae"));
