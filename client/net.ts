@@ -72,6 +72,9 @@ export async function leaveGame(): Promise<void> {
 
 function wire(room: Room, kind: "player" | "host"): Room {
   seen.set(room, { view: "", publicView: "", facilitator: "" });
+  // the SDK's own reconnection covers a blip (about 20 s); past that (or after a server restart,
+  // which it cannot survive) onLeave rejoins by code with the seat token
+  room.reconnection.maxRetries = 8;
   room.onMessage("welcome", (m: ServerMessages["welcome"] & { scenario?: unknown; deck?: AppDeck }) => {
     if (kind === "player") update({ memberId: m.memberId, role: m.role });
     if (m.scenario) update({ scenario: m.scenario as typeof store.scenario });
@@ -110,6 +113,9 @@ function wire(room: Room, kind: "player" | "host"): Room {
   room.onLeave((code) => {
     if (room !== player && room !== host) return; // we left on purpose
     if (code === 4000) return;
+    // a dead room is not left again (its leave() would wait forever): forget it
+    if (room === player) player = null;
+    else host = null;
     update({ connection: "lost" });
     // the reconnection window passed, or the server restarted: come back by code with the seat token
     const game = store.code;
