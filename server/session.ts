@@ -7,7 +7,7 @@ import type { GameEvent } from "../shared/engine/events.ts";
 import { reject, type Action, type Orders, type Rejection } from "../shared/engine/orders.ts";
 import { resolveRound } from "../shared/engine/resolve.ts";
 import type { GameState } from "../shared/engine/state.ts";
-import { actionCost, checkAction } from "../shared/engine/validate.ts";
+import { checkOrders } from "../shared/engine/validate.ts";
 import type { Phase } from "../shared/protocol.ts";
 import type { GameRecord, GameSettings } from "./records.ts";
 import { Seating } from "./seating.ts";
@@ -50,21 +50,9 @@ export class GameSession {
     return this.settings.bots && !this.seating.isHuman(actor);
   }
 
-  /** Checks a seat's orders against the state as it is now, with their combined cost. */
-  checkOrders(actor: string, actions: Action[]): Rejection | null {
-    let budget = this.state.actors[actor]!.cash;
-    for (const [i, action] of actions.entries()) {
-      const problem = checkAction(this.state, actor, action);
-      if (problem) return reject(problem.code, `order ${i + 1} (${action.kind}): ${problem.reason}`);
-      budget -= actionCost(this.state, action);
-      if (budget < 0) return reject("noCash", `order ${i + 1} (${action.kind}): together your orders cost more than your cash`);
-    }
-    return null;
-  }
-
   setOrders(actor: string, actions: Action[], submit: boolean): Rejection | null {
     if (!OPEN_PHASES.includes(this.phase)) return reject("closed", `orders are closed during the ${this.phase} phase`);
-    const problem = this.checkOrders(actor, actions);
+    const problem = checkOrders(this.state, actor, actions);
     if (problem) return problem;
     this.drafts.set(actor, { actions, submitted: submit });
     this.record.append({ type: "orders", round: this.state.round, actor, actions, submitted: submit, at: Date.now() });

@@ -2,7 +2,7 @@
 import { ACTION_ROLES, reject, type Action, type Rejection } from "./orders.ts";
 import { checkDealAction } from "./deals.ts";
 import { rules, isListed, type Rules } from "./rules.ts";
-import type { ActorId, ActorState, GameState } from "./state.ts";
+import type { ActorId, GameState } from "./state.ts";
 import type { Role } from "../scenario/schema.ts";
 import { fromMillions, sumValues } from "./units.ts";
 
@@ -24,6 +24,55 @@ export function actionCost(state: GameState, action: Action): number {
   }
 }
 
+/** Political capital an action spends when it is applied. */
+export function capitalCost(state: GameState, action: Action): number {
+  const costs = state.scenario.mechanics.politicalCapital.costs;
+  switch (action.kind) {
+    case "setThreshold": return costs.threshold;
+    case "setPolicy": return costs.policy;
+    case "pushBill": return action.capital;
+    case "audit": return costs.audit;
+    case "entityList": return costs.entityList;
+    case "visit": return costs.visit;
+    default: return 0;
+  }
+}
+
+/**
+ * Checks a seat's orders for a round against the state as it is now: each on its own, then all
+ * together against the seat's cash (less what its agreed deals will take) and political capital.
+ * Every problem is reported, each with the order's number.
+ */
+export function checkOrders(state: GameState, actorId: ActorId, actions: readonly Action[]): Rejection | null {
+  const actor = state.actors[actorId];
+  if (!actor) return reject("unknownActor", `there is no actor "${actorId}"`);
+  const problems: Rejection[] = [];
+  let cash = actor.cash - owedByDeals(state, actorId);
+  let capitalLeft = actor.politicalCapital;
+  actions.forEach((action, i) => {
+    const order = `order ${i + 1} (${action.kind})`;
+    const problem = checkAction(state, actorId, action);
+    if (problem) return problems.push(reject(problem.code, `${order}: ${problem.reason}`));
+    cash -= actionCost(state, action);
+    capitalLeft -= capitalCost(state, action);
+    if (cash < 0) problems.push(reject("noCash", `${order}: with your earlier orders and agreed deals it needs ${fmt(-cash)} more than your cash`));
+    else if (capitalLeft < 0) problems.push(reject("noCapital", `${order}: with your earlier orders it needs ${Math.ceil(-capitalLeft)} more political capital than you have`));
+  });
+  if (problems.length === 0) return null;
+  return reject(problems[0]!.code, problems.map((p) => p.reason).join("; "));
+}
+
+/** Cash the actor has agreed to pay in deals not yet settled (k$). */
+function owedByDeals(state: GameState, actorId: ActorId): number {
+  let owed = 0;
+  for (const d of state.deals) {
+    if (d.status !== "accepted" && d.status !== "awaitingLicence") continue;
+    if (d.from === actorId) owed += d.give.cash;
+    else if (d.to === actorId) owed += d.get.cash;
+  }
+  return owed;
+}
+
 export function checkAction(state: GameState, actorId: ActorId, action: Action): Rejection | null {
   const actor = state.actors[actorId];
   if (!actor) return reject("unknownActor", `there is no actor "${actorId}"`);
@@ -33,9 +82,10 @@ export function checkAction(state: GameState, actorId: ActorId, action: Action):
   }
   const sc = state.scenario;
   const r = rules(sc);
-  const costs = sc.mechanics.politicalCapital.costs;
   const cost = actionCost(state, action);
   if (cost > actor.cash) return reject("noCash", `costs ${fmt(cost)}, you have ${fmt(actor.cash)}`);
+  const needed = capitalCost(state, action);
+  if (needed > actor.politicalCapital) return reject("noCapital", `needs ${needed} political capital, you have ${Math.floor(actor.politicalCapital)}`);
 
   switch (action.kind) {
     case "licenceDecision": {
@@ -48,32 +98,32 @@ export function checkAction(state: GameState, actorId: ActorId, action: Action):
       const [low, high] = state.policies.thresholdRange;
       if (action.tpp < low || action.tpp > high) return reject("outOfRange", `the threshold must be between ${low} and ${high}`);
       if (action.tpp === state.policies.controlThresholdTpp) return reject("noChange", `the threshold is already ${action.tpp}`);
-      return capital(actor, costs.threshold);
+      return null;
     }
     case "setPolicy": {
       const numeric = action.policy !== "cloudKyc";
       if (numeric !== (typeof action.value === "number")) return reject("badValue", `${action.policy} takes ${numeric ? "a number" : "true or false"}`);
-      if (action.policy === "chinaRevenueShare" && (action.value as number) > 1) return reject("outOfRange", "a revenue share is at most 1");
+      if (action.policy === "chinaRevenueShare" && (action.value as number) > 1) return reject("outOfRange", "a revenue share is at most 100%");
       if (action.policy === "largeShipmentChips" && !Number.isInteger(action.value)) return reject("badValue", "a shipment size is a whole number of chips");
       if (state.policies[action.policy] === action.value) return reject("noChange", `${action.policy} is already ${action.value}`);
-      return capital(actor, costs.policy);
+      return null;
     }
     case "pushBill": {
       const bill = state.bills[action.bill];
       if (!bill) return reject("unknownBill", `there is no bill "${action.bill}"`);
       if (!bill.introduced) return reject("notIntroduced", `${action.bill} has not been introduced`);
       if (bill.passed) return reject("passed", `${action.bill} is already law`);
-      return capital(actor, action.capital);
+      return null;
     }
     case "audit":
-      return target(state, action.target, GULF_OR_CHINA) ?? capital(actor, costs.audit);
+      return target(state, action.target, GULF_OR_CHINA);
     case "entityList":
       if (state.actors[action.target] && isListed(state, action.target) === action.listed) {
         return reject("noChange", `${action.target} is ${action.listed ? "already" : "not"} on the entity list`);
       }
-      return target(state, action.target, GULF_OR_CHINA) ?? capital(actor, costs.entityList);
+      return target(state, action.target, GULF_OR_CHINA);
     case "visit":
-      return target(state, action.target, GULF) ?? capital(actor, costs.visit);
+      return target(state, action.target, GULF);
     case "produce": {
       const bad = ownChip(r, actorId, action.chip);
       if (bad) return bad;
@@ -138,14 +188,10 @@ export function checkAction(state: GameState, actorId: ActorId, action: Action):
 const GULF_OR_CHINA: readonly Role[] = ["gulf", "chinaFirm"];
 const GULF: readonly Role[] = ["gulf"];
 
-function capital(actor: ActorState, needed: number): Rejection | null {
-  return actor.politicalCapital < needed ? reject("noCapital", `needs ${needed} political capital, you have ${Math.floor(actor.politicalCapital)}`) : null;
-}
-
 function target(state: GameState, id: ActorId, roles: readonly Role[]): Rejection | null {
   const t = state.actors[id];
   if (!t) return reject("unknownActor", `there is no actor "${id}"`);
-  if (!roles.includes(t.role)) return reject("badTarget", `"${id}" is a ${t.role}; expected ${roles.join(" or ")}`);
+  if (!roles.includes(t.role)) return reject("badTarget", `"${id}" is a ${t.role}, not a ${roles.join(" or ")}`);
   return null;
 }
 

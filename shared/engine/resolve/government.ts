@@ -4,6 +4,7 @@ import { applyEffects, setPolicy } from "../effects.ts";
 import type { ActionOf } from "../orders.ts";
 import type { ActorId } from "../state.ts";
 import { toMillions } from "../units.ts";
+import { capitalCost } from "../validate.ts";
 
 export function lobby(ctx: Ctx, vendor: ActorId, a: ActionOf<"lobby">): void {
   const m = ctx.s.scenario.mechanics;
@@ -22,21 +23,18 @@ export function govern(ctx: Ctx, a: UsAction): void {
   const { s, r } = ctx;
   const us = s.actors[r.usGov]!;
   const m = s.scenario.mechanics;
-  const costs = m.politicalCapital.costs;
+  us.politicalCapital -= capitalCost(s, a);
   switch (a.kind) {
     case "setThreshold": {
-      us.politicalCapital -= costs.threshold;
       const tighter = a.tpp < s.policies.controlThresholdTpp;
       setPolicy(ctx, "controlThresholdTpp", a.tpp);
       if (tighter) for (const v of r.byRole.vendor) shock(ctx, v, m.market.thresholdShock);
       break;
     }
     case "setPolicy":
-      us.politicalCapital -= costs.policy;
       setPolicy(ctx, a.policy, a.value);
       break;
     case "pushBill": {
-      us.politicalCapital -= a.capital;
       const bill = s.bills[a.bill]!;
       bill.support += a.capital;
       const spec = s.scenario.bills.find((b) => b.id === a.bill)!;
@@ -46,17 +44,14 @@ export function govern(ctx: Ctx, a: UsAction): void {
       break;
     }
     case "audit":
-      us.politicalCapital -= costs.audit;
       ctx.audited.add(a.target);
       emit(ctx, [r.usGov, a.target], { kind: "audit", target: a.target });
       break;
     case "entityList":
-      us.politicalCapital -= costs.entityList;
       s.policies.entityList = a.listed ? [...s.policies.entityList, a.target] : s.policies.entityList.filter((id) => id !== a.target);
       emit(ctx, "all", { kind: "entityList", target: a.target, listed: a.listed });
       break;
     case "visit":
-      us.politicalCapital -= costs.visit;
       addTrust(ctx, r.usGov, a.target, m.trust.visit);
       emit(ctx, "all", { kind: "visit", target: a.target });
       break;
