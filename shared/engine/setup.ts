@@ -64,6 +64,7 @@ export function createGame(scenario: Scenario, seed: number): GameState {
         break;
     }
     a.start.compute = computeOf(r, a.installed) * scenario.mechanics.compute.utilisation;
+    a.compute.own = a.start.compute; // what its installed chips give before the first round, as after every round
     actors[spec.id] = a;
   }
 

@@ -10,6 +10,13 @@ function leased(conditions = false) {
 }
 
 describe("compute leases from Gulf data centres to Chinese firms", () => {
+  it("a Gulf state's compute is what its installed chips give, from the start and not only after round 1", () => {
+    const s0 = game();
+    expect(s0.actors.uae!.compute.own).toBeGreaterThan(0);
+    expect(s0.actors.uae!.compute.own).toBe(s0.actors.uae!.start.compute);
+    expect(round(s0).state.actors.uae!.compute.own).toBeCloseTo(s0.actors.uae!.compute.own);
+  });
+
   it("give the tenant compute and the landlord AI income", () => {
     const { state } = leased();
     const r = round(state, {}, NEVER);
