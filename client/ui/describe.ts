@@ -60,7 +60,7 @@ export function describeEvent(e: GameEvent): string {
     case "entityList": return t(e.listed ? "ev.listed" : "ev.delisted", { target: nameOf(e.target) });
     case "visit": return t("ev.visit", { target: nameOf(e.target) });
     case "audit": return t("ev.audit", { target: nameOf(e.target) });
-    case "deal": return t(`ev.deal.${e.status}`, { id: e.deal, from: nameOf(e.from), to: nameOf(e.to) });
+    case "deal": return t(`ev.deal.${e.status}`, { id: e.deal, from: nameOf(e.from), to: nameOf(e.to), failing: e.failing ? nameOf(e.failing) : "" });
     case "licence": return t("ev.licence", { id: e.licence, exporter: nameOf(e.exporter), destination: nameOf(e.destination), chips: count(e.chips, lang), status: t(`licence.${e.status}`) });
     case "shipment": return t(e.smuggled ? "ev.smuggledArrived" : "ev.shipment", { from: nameOf(e.from), to: nameOf(e.to), chips: chips(e.chips) });
     case "seized": return t("ev.seized", { buyer: nameOf(e.buyer), chips: chips(e.chips) });

@@ -133,10 +133,11 @@ export function archiveDeals(ctx: Ctx): void {
   s.deals = s.deals.filter((d) => d.closedRound === null);
 }
 
-export function close(ctx: Ctx, deal: Deal, status: Deal["status"]): void {
+/** Ends a deal; `failing` names the side that could not pay or deliver, when it defaulted. */
+export function close(ctx: Ctx, deal: Deal, status: Deal["status"], failing?: ActorId): void {
   deal.status = status;
   deal.closedRound = ctx.s.round;
-  emit(ctx, dealParties(deal), { kind: "deal", deal: deal.id, status, from: deal.from, to: deal.to });
+  emit(ctx, dealParties(deal), { kind: "deal", deal: deal.id, status, from: deal.from, to: deal.to, ...(failing ? { failing } : {}) });
   // a deal that ends unsettled takes its licence with it: nothing is left for the US to decide or use
   const licence = deal.licenceId === null ? undefined : ctx.s.licences.find((l) => l.id === deal.licenceId);
   if (licence && (licence.status === "pending" || licence.status === "delayed" || licence.status === "conditional" || licence.status === "approved")) {

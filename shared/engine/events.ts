@@ -13,7 +13,7 @@ export type EventBody =
   | { kind: "entityList"; target: ActorId; listed: boolean }
   | { kind: "visit"; target: ActorId }
   | { kind: "audit"; target: ActorId }
-  | { kind: "deal"; deal: string; status: DealStatus; from: ActorId; to: ActorId }
+  | { kind: "deal"; deal: string; status: DealStatus; from: ActorId; to: ActorId; failing?: ActorId }
   | { kind: "licence"; licence: string; deal: string; exporter: ActorId; destination: ActorId; status: LicenceStatus; chips: number }
   | { kind: "shipment"; shipment: string; smuggled: boolean; from: ActorId; to: ActorId; chips: ChipStock }
   | { kind: "seized"; buyer: ActorId; chips: ChipStock }

@@ -142,8 +142,10 @@ describe("licences", () => {
     const id = state.licences.at(-1)!.id;
     let s = round(state, { us: [{ kind: "licenceDecision", licence: id, decision: "approveWithConditions" }] }).state;
     s.actors.uae!.cash = 0; // the buyer has spent its money elsewhere
-    s = round(s, { uae: [{ kind: "securityConditions", accept: true }] }).state;
+    const r = round(s, { uae: [{ kind: "securityConditions", accept: true }] });
+    s = r.state;
     expect(findDeal(s, deal).status).toBe("defaulted");
+    expect(r.events).toContainEqual(expect.objectContaining({ kind: "deal", deal, status: "defaulted", failing: "uae" }));
     expect(s.licences.find((l) => l.id === id)!.status).toBe("lapsed");
     for (let i = 0; i <= s.scenario.mechanics.licensing.licenceExpiryRounds; i++) s = round(s).state;
     expect(s.licences.find((l) => l.id === id)!.status).toBe("lapsed");

@@ -23,19 +23,19 @@ function acceptsConditions(ctx: Ctx, deal: Deal, buyer: ActorId): boolean {
   return promised || ctx.s.actors[buyer]!.securityConditions;
 }
 
-function leaseShortfall(ctx: Ctx, lessor: ActorId, compute: number): string | null {
+/** Whether the lessor has `compute` H100e free of the leases it already runs. */
+function canLease(ctx: Ctx, lessor: ActorId, compute: number): boolean {
   const committed = ctx.s.leases.filter((l) => l.lessor === lessor && !l.ended).reduce((t, l) => t + l.compute, 0);
-  const free = ownCompute(ctx, lessor) - committed;
-  return free < compute ? `${lessor} has only ${Math.floor(Math.max(0, free))} H100e free to lease` : null;
+  return ownCompute(ctx, lessor) - committed >= compute;
 }
 
 function settle(ctx: Ctx, deal: Deal): void {
   const { s, r } = ctx;
-  const lacking = shortfall(s, deal.from, deal.give) ?? shortfall(s, deal.to, deal.get)
-    ?? (deal.give.lease ? leaseShortfall(ctx, deal.from, deal.give.lease.compute) : null)
-    ?? (deal.get.lease ? leaseShortfall(ctx, deal.to, deal.get.lease.compute) : null);
-  if (lacking) {
-    close(ctx, deal, "defaulted");
+  const cannot = (who: ActorId, assets: Deal["give"]) =>
+    shortfall(s, who, assets) !== null || (assets.lease !== null && !canLease(ctx, who, assets.lease.compute));
+  const failing = cannot(deal.from, deal.give) ? deal.from : cannot(deal.to, deal.get) ? deal.to : null;
+  if (failing) {
+    close(ctx, deal, "defaulted", failing);
     addTrust(ctx, deal.from, deal.to, s.scenario.mechanics.trust.dealDefault);
     return;
   }
