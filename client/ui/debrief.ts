@@ -1,17 +1,17 @@
 // The debrief: every indicator charted per round, each actor's score by objective, and the timeline of
 // the game with what was hidden and when it came out. The timeline replays the game's record with the
 // shared engine, in the browser: the same game, event for event.
-import { html, nothing, render } from "lit-html";
+import { html, nothing } from "lit-html";
 import uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
 import type { GameEvent } from "../../shared/engine/events.ts";
 import type { Indicators } from "../../shared/engine/indicators.ts";
 import { replay, type RecordEntry } from "../../shared/record.ts";
 import type { Role } from "../../shared/scenario/schema.ts";
-import { percent } from "../format.ts";
+import { count, percent } from "../format.ts";
 import { t } from "../i18n.ts";
 import { api, serverBase } from "../net.ts";
-import { store } from "../store.ts";
+import { store, update } from "../store.ts";
 import { header, local, nameOf, quarterOf } from "./common.ts";
 import { describeEvent } from "./describe.ts";
 import { ROLE_ORDER } from "./lobby.ts";
@@ -40,11 +40,17 @@ function charts(first: Indicators): Chart[] {
   ];
 }
 
+/** A figure on an axis or in a legend: compact when large, a decimal or two when small. */
+const figure = (n: number) => (Math.abs(n) >= 1e4 ? count(n, store.lang) : n.toLocaleString(store.lang === "zh" ? "zh-CN" : "en-US", { maximumFractionDigits: 2 }));
+
 function drawCharts(host: HTMLElement, indicators: Indicators[]): void {
   host.replaceChildren();
   if (indicators.length === 0) return;
   const rounds = indicators.map((i) => i.round);
   const width = Math.max(280, Math.floor((host.clientWidth - 24) / 2) - 12);
+  // whole rounds only, as many as fit with a quarter's label (about 70 px) each
+  const step = Math.ceil(rounds.length / Math.max(1, Math.floor((width - 60) / 70)));
+  const ticks = rounds.filter((_, i) => i % step === 0);
   for (const chart of charts(indicators[0]!)) {
     const box = document.createElement("figure");
     box.className = "chart";
@@ -56,7 +62,11 @@ function drawCharts(host: HTMLElement, indicators: Indicators[]): void {
     new uPlot({
       width, height: 180,
       scales: { x: { time: false } },
-      axes: [{ values: (_u, ticks) => ticks.map((r) => quarterOf(r)) }, {}],
+      axes: [
+        { splits: () => ticks, values: (_u, splits) => splits.map((r) => quarterOf(r)) },
+        { size: 56, values: (_u, splits) => splits.map(figure) },
+      ],
+      legend: { live: false }, // a key to the lines; the figures are in the CSV
       series: [{ label: t("debrief.round") }, ...chart.series.map((s, i) => ({
         label: s.label, stroke: PALETTE[i % PALETTE.length], width: 2, dash: DASHES[Math.floor(i / 2) % DASHES.length],
       }))],
@@ -99,17 +109,14 @@ function timeline(log: GameEvent[]) {
 }
 
 let loaded: { code: string; log: GameEvent[] } | null = null;
+let loading = "";
 
 async function loadTimeline(code: string): Promise<void> {
+  loading = code;
   const record = await api<{ header: RecordEntry; entries: RecordEntry[] }>(`/api/games/${code}/record${store.hostKey ? `?key=${store.hostKey}` : ""}`);
   const { state } = replay([{ ...record.header, facilitatorKeyHash: "" } as RecordEntry, ...record.entries]);
   loaded = { code, log: state.log };
-  renderTimeline();
-}
-
-function renderTimeline(): void {
-  const host = document.getElementById("timeline");
-  if (host && loaded) render(timeline(loaded.log), host);
+  update({}); // draw the page again, with the timeline
 }
 
 let chartedFor = "";
@@ -125,8 +132,7 @@ export function debrief() {
       chartedFor = key;
       drawCharts(host, indicators);
     }
-    if (code && loaded?.code !== code) void loadTimeline(code).catch(() => undefined);
-    else renderTimeline();
+    if (code && loaded?.code !== code && loading !== code) void loadTimeline(code).catch(() => { loading = ""; });
   });
   const keyParam = store.hostKey ? `?key=${store.hostKey}` : "";
   const last = indicators.at(-1);
@@ -145,6 +151,6 @@ export function debrief() {
       <h2>${t("debrief.indicators")}</h2>
       <div id="charts" class="charts"></div>
       <h2>${t("debrief.timeline")}</h2>
-      <div id="timeline" class="timeline"><p class="muted">${t("debrief.loading")}</p></div>
+      <div id="timeline" class="timeline">${loaded?.code === code ? timeline(loaded.log) : html`<p class="muted">${t("debrief.loading")}</p>`}</div>
     </main>`;
 }
