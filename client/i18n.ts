@@ -52,7 +52,7 @@ const en = {
   "legend.sale": "Chips shipped", "legend.domestic": "Domestic chips", "legend.lease": "Compute lease",
   "legend.smuggled": "Smuggled chips", "legend.cloud": "US cloud rental",
   "map.underConditions": "Under US security conditions", "map.noConditions": "No US security conditions", "map.entityListed": "On the US entity list",
-  "game.noSeatHint": "You have no seat: take one from the lobby, or watch.", "game.youAre": "You play {seat}.",
+  "game.noSeatHint": "You have no seat: take one under Orders, or watch.", "game.youAre": "You play {seat}.",
   "ind.title": "Indicators", "ind.none": "Indicators appear after the first round.", "ind.split": "Split index", "ind.risk": "US security risk",
   "ind.gap": "Capability gap", "ind.months": "{months} months", "ind.chinaCompute": "Compute reachable by Chinese firms",
   "ind.vendorRevenue": "Vendor revenue (round)", "ind.gulfCompute": "Gulf AI compute",
@@ -65,7 +65,7 @@ const en = {
   "res.capability": "Model capability", "res.compute": "Compute", "res.leasedIn": "leased", "res.cloud": "cloud", "res.leasedOut": "leased out",
   "res.conditions": "US security conditions",
 
-  "orders.noSeat": "Take a seat to give orders.", "orders.none": "No orders this phase.", "orders.form": "Orders",
+  "orders.noSeat": "Take a seat to give orders.", "orders.pickSeat": "Take a seat to play: a free seat is played by a bot until you take it, and you can join a team on a seat others hold.", "orders.none": "No orders this phase.", "orders.form": "Orders",
   "orders.draft": "Your orders this round", "orders.empty": "No orders yet: standing choices carry over.",
   "orders.remove": "Remove", "orders.submit": "Submit orders", "orders.submitted": "Submitted", "orders.edit": "Change orders",
   "orders.whoSubmitted": "Who has submitted",
@@ -121,7 +121,7 @@ const en = {
   "control.title": "Facilitator", "control.advance": "Next phase", "control.pause": "Pause", "control.resume": "Resume",
   "control.extend": "+1 minute", "control.end": "End game", "control.endConfirm": "End the game now and go to the debrief?",
   "control.seats": "Seats", "control.inject": "Inject an event", "control.card": "Event card", "control.play": "Play",
-  "control.freeText": "Free text", "control.injectText": "Inject", "control.broadcast": "Message to everyone",
+  "control.freeText": "Free text", "control.injectText": "Inject", "control.broadcast": "Message to everyone", "notice.broadcast": "From the facilitator: {text}", "report.next": "Coming next",
   "control.nextRound": "Next round →", "control.toNegotiation": "To negotiation →",
 
   "chain.foundry": "Foundry", "chain.makers": "Chip makers", "chain.datacentres": "Data centres & clouds", "chain.labs": "AI labs",
@@ -221,7 +221,7 @@ const zh: Record<Key, string> = {
   "legend.sale": "芯片出货", "legend.domestic": "国产芯片", "legend.lease": "算力租赁",
   "legend.smuggled": "走私芯片", "legend.cloud": "美国云租用",
   "map.underConditions": "接受美国安全条件", "map.noConditions": "未接受美国安全条件", "map.entityListed": "已列入美国实体清单",
-  "game.noSeatHint": "你没有席位：可在大厅入座，或旁观。", "game.youAre": "你扮演 {seat}。",
+  "game.noSeatHint": "你没有席位：可在“命令”中入座，或旁观。", "game.youAre": "你扮演 {seat}。",
   "ind.title": "指标", "ind.none": "第一回合结束后显示指标。", "ind.split": "割裂指数", "ind.risk": "美国安全风险",
   "ind.gap": "能力差距", "ind.months": "{months} 个月", "ind.chinaCompute": "中国企业可获得的算力",
   "ind.vendorRevenue": "厂商营收（本回合）", "ind.gulfCompute": "海湾AI算力",
@@ -234,7 +234,7 @@ const zh: Record<Key, string> = {
   "res.capability": "模型能力", "res.compute": "算力", "res.leasedIn": "租入", "res.cloud": "云端", "res.leasedOut": "租出",
   "res.conditions": "美国安全条件",
 
-  "orders.noSeat": "入座后才能下令。", "orders.none": "本阶段无需下令。", "orders.form": "命令",
+  "orders.noSeat": "入座后才能下令。", "orders.pickSeat": "入座即可参与：空席位在你入座前由机器人代打；也可以加入他人已坐的席位组队。", "orders.none": "本阶段无需下令。", "orders.form": "命令",
   "orders.draft": "本回合的命令", "orders.empty": "还没有命令：既有的长期选择会延续。",
   "orders.remove": "删除", "orders.submit": "提交命令", "orders.submitted": "已提交", "orders.edit": "修改命令",
   "orders.whoSubmitted": "提交情况",
@@ -290,7 +290,7 @@ const zh: Record<Key, string> = {
   "control.title": "主持人", "control.advance": "下一阶段", "control.pause": "暂停", "control.resume": "继续",
   "control.extend": "+1 分钟", "control.end": "结束游戏", "control.endConfirm": "现在结束游戏并进入复盘？",
   "control.seats": "席位", "control.inject": "插入事件", "control.card": "事件卡", "control.play": "打出",
-  "control.freeText": "自定义文字", "control.injectText": "插入", "control.broadcast": "群发消息",
+  "control.freeText": "自定义文字", "control.injectText": "插入", "control.broadcast": "群发消息", "notice.broadcast": "主持人通知：{text}", "report.next": "下一季度",
   "control.nextRound": "下一回合 →", "control.toNegotiation": "进入谈判 →",
 
   "chain.foundry": "晶圆代工", "chain.makers": "芯片厂商", "chain.datacentres": "数据中心与云", "chain.labs": "AI实验室",

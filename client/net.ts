@@ -46,6 +46,9 @@ export const hostKeyFor = (code: string): string | null => hostKeys()[code] ?? n
 let player: Room | null = null;
 let host: Room | null = null;
 const seen = new WeakMap<Room, { view: string; publicView: string; facilitator: string }>();
+/** Who waits for the server's answer to each facilitator command sent on a room, oldest first:
+ *  the server answers every one, in order, with an ack or an error. */
+const answers = new WeakMap<Room, (((ok: boolean) => void) | undefined)[]>();
 
 export async function enterGame(code: string, options: { projector?: boolean } = {}): Promise<void> {
   await leaveGame();
@@ -72,6 +75,7 @@ export async function leaveGame(): Promise<void> {
 
 function wire(room: Room, kind: "player" | "host"): Room {
   seen.set(room, { view: "", publicView: "", facilitator: "" });
+  answers.set(room, []);
   // the SDK's own reconnection covers a blip (about 20 s); past that (or after a server restart,
   // which it cannot survive) onLeave rejoins by code with the seat token
   room.reconnection.maxRetries = 8;
@@ -92,9 +96,11 @@ function wire(room: Room, kind: "player" | "host"): Room {
   room.onMessage("ack", (m: ServerMessages["ack"]) => {
     // the server took our orders as sent: final or still a draft
     if (m.type === "orders") update({ busy: false, submitted: sentFinal });
+    if (m.type === "facilitator") answers.get(room)!.shift()?.(true);
   });
   room.onMessage("error", (m: ServerMessages["error"]) => {
     update({ busy: false });
+    if (m.type === "facilitator") answers.get(room)!.shift()?.(false);
     notify("error", errorText(m.code, m.reason));
   });
   room.onMessage("chat", (m: ServerMessages["chat"]) => {
@@ -102,7 +108,7 @@ function wire(room: Room, kind: "player" | "host"): Room {
   });
   room.onMessage("members", (m: ServerMessages["members"]) => update({ members: m }));
   room.onMessage("broadcast", (m: ServerMessages["broadcast"]) => {
-    if (kind === "player") notify("info", `📣 ${m.text}`);
+    if (kind === "player") notify("info", t("notice.broadcast", { text: m.text }));
   });
   room.onStateChange(() => refreshView(room));
   room.onDrop(() => update({ connection: "reconnecting" }));
@@ -145,6 +151,8 @@ function rejoin(game: string, delay: number): void {
   }, delay);
 }
 
+let newsShown = "";
+
 /** Copies the room's public state and the view this tab may see into the store. */
 function refreshView(room: Room): void {
   const primary = player ?? host;
@@ -158,7 +166,12 @@ function refreshView(room: Room): void {
         actor: x.actor, role: x.role, members: [...x.members], connected: x.connected, locked: x.locked, bot: x.bot, submitted: x.submitted,
       })),
     };
-    update({ room: info, screen: info.phase === "lobby" ? "lobby" : info.phase === "finished" ? "debrief" : "game" });
+    // a new briefing or report opens on the report tab once: the news and the results are there
+    const opened = store.room !== null && store.room.phase !== info.phase && (info.phase === "briefing" || info.phase === "report");
+    update({
+      room: info, screen: info.phase === "lobby" ? "lobby" : info.phase === "finished" ? "debrief" : "game",
+      ...(opened && store.panel !== "control" ? { panel: "report" as const } : {}),
+    });
   }
   // the seat's own view, else (for a facilitator without a seat) the whole truth, else the public view
   const mine = store.seat && room === player ? s.private?.get(store.seat)?.view : undefined;
@@ -177,9 +190,11 @@ function refreshView(room: Room): void {
 
 // ---- sending ----------------------------------------------------------------------------------------
 
-export function send<T extends ClientMessageType>(type: T, body: ClientMessageInput<T>): void {
+/** Sends a message; for a facilitator command, `answered` hears whether the server carried it out. */
+export function send<T extends ClientMessageType>(type: T, body: ClientMessageInput<T>, answered?: (ok: boolean) => void): void {
   const room = type === "facilitator" ? host ?? player : player;
   if (!room) return notify("error", t("error.notConnected"));
+  if (type === "facilitator") answers.get(room)!.push(answered);
   room.send(type, body);
 }
 

@@ -55,12 +55,20 @@ export function lobby() {
           <span class="hint">${t("lobby.hostHint")}</span>
         </section>
         ${members()}` : html`<p class="waiting">${store.seat ? t("lobby.waitingSeated", { seat: nameOf(store.seat) }) : t("lobby.pickSeat")}</p>`}
-      <div class="groups">
-        ${ROLE_ORDER.map((role) => html`
-          <section class="group group-${role}">
-            <h2>${t(`roleGroup.${role}`)}</h2>
-            <div class="seats">${room.seats.filter((s) => s.role === role).map(seatCard)}</div>
-          </section>`)}
-      </div>
+      ${seatGroups()}
     </main>`;
+}
+
+/** Every seat by role group, to take, join or manage: in the lobby, and for a player without a seat
+ *  in a running game. */
+export function seatGroups() {
+  const seats = store.room?.seats ?? [];
+  return html`
+    <div class="groups">
+      ${ROLE_ORDER.map((role) => html`
+        <section class="group group-${role}">
+          <h2>${t(`roleGroup.${role}`)}</h2>
+          <div class="seats">${seats.filter((s) => s.role === role).map(seatCard)}</div>
+        </section>`)}
+    </div>`;
 }

@@ -10,6 +10,7 @@ import { saveDraft, send } from "../net.ts";
 import { store } from "../store.ts";
 import { chipName, nameOf } from "./common.ts";
 import { describeAction } from "./describe.ts";
+import { seatGroups } from "./lobby.ts";
 
 // ---- editing the draft ----------------------------------------------------------------------------------
 
@@ -218,6 +219,8 @@ function chinaForm(o: NonNullable<OrderOptions["china"]>) {
 export function ordersPanel(): TemplateResult {
   const view = store.view;
   const seat = store.seat;
+  // a player who came in after the start picks a seat here (bots play the free ones until then)
+  if (!seat && store.role === "player") return html`<p>${t("orders.pickSeat")}</p>${seatGroups()}`;
   if (!view || !seat || !view.options) return html`<p class="muted">${seat ? t("orders.none") : t("orders.noSeat")}</p>`;
   const me = view.private[seat]!;
   const o = view.options;

@@ -1,5 +1,6 @@
 // The smaller side panels: chat, the round report, and the facilitator's console.
 import { html, nothing } from "lit-html";
+import { live } from "lit-html/directives/live.js";
 import { count, money } from "../format.ts";
 import { t } from "../i18n.ts";
 import { hasHost, send } from "../net.ts";
@@ -65,18 +66,28 @@ export function reportPanel() {
   const view = store.view;
   if (!view) return nothing;
   const rounds = [...new Set(store.events.map((e) => e.round))].sort((a, b) => b - a).slice(0, 3);
+  // in the report phase the round just resolved comes first; the next quarter's news is a preview
+  const resolved = store.room?.phase === "report" ? store.room.round : null;
+  const ordered = resolved === null ? rounds : [...rounds.filter((r) => r <= resolved), ...rounds.filter((r) => r > resolved)];
   return html`
     <section class="report">
       ${changes()}
-      ${rounds.map((r) => html`
-        <h3>${quarterOf(r)} · ${t("header.roundShort", { round: r })}</h3>
-        <ul class="events">${store.events.filter((e) => e.round === r && newsworthy(e)).map((e) => html`<li class="ev ev-${e.kind}">${describeEvent(e)}</li>`)}</ul>`)}
+      ${ordered.map((r) => html`
+        <h3>${resolved !== null && r > resolved ? `${t("report.next")}: ` : ""}${quarterOf(r)} · ${t("header.roundShort", { round: r })}</h3>
+        <ul class="events">${store.events.filter((e) => e.round === r && newsworthy(e)).map((e) => html`<li class="ev ev-${e.kind}">${
+          e.kind === "scenario" ? html`<strong>${local(e.title)}</strong> — ${local(e.text)}` : describeEvent(e)}</li>`)}</ul>`)}
     </section>`;
 }
 
 // ---- the facilitator's console -------------------------------------------------------------------------
 
 const inject = { card: "", titleEn: "", titleZh: "", textEn: "", textZh: "", broadcast: "" };
+
+/** Empties fields once their text is sent, so a second click does not send it again. */
+function sent(...fields: (keyof typeof inject)[]): void {
+  for (const f of fields) inject[f] = "";
+  update({});
+}
 
 export function controlPanel() {
   if (!hasHost()) return nothing;
@@ -108,17 +119,19 @@ export function controlPanel() {
         <button @click=${() => { if (inject.card) cmd({ command: "inject", card: inject.card }); }}>${t("control.play")}</button>
       </div>
       <details><summary>${t("control.freeText")}</summary>
-        <input placeholder="Title (English)" @input=${(e: Event) => { inject.titleEn = (e.target as HTMLInputElement).value; }} />
-        <input placeholder="标题（中文）" @input=${(e: Event) => { inject.titleZh = (e.target as HTMLInputElement).value; }} />
-        <textarea placeholder="Text (English)" @input=${(e: Event) => { inject.textEn = (e.target as HTMLTextAreaElement).value; }}></textarea>
-        <textarea placeholder="内容（中文）" @input=${(e: Event) => { inject.textZh = (e.target as HTMLTextAreaElement).value; }}></textarea>
+        <input placeholder="Title (English)" .value=${live(inject.titleEn)} @input=${(e: Event) => { inject.titleEn = (e.target as HTMLInputElement).value; }} />
+        <input placeholder="标题（中文）" .value=${live(inject.titleZh)} @input=${(e: Event) => { inject.titleZh = (e.target as HTMLInputElement).value; }} />
+        <textarea placeholder="Text (English)" .value=${live(inject.textEn)} @input=${(e: Event) => { inject.textEn = (e.target as HTMLTextAreaElement).value; }}></textarea>
+        <textarea placeholder="内容（中文）" .value=${live(inject.textZh)} @input=${(e: Event) => { inject.textZh = (e.target as HTMLTextAreaElement).value; }}></textarea>
         <button @click=${() => {
-          if (inject.titleEn && inject.textEn) cmd({ command: "injectText", title: { en: inject.titleEn, zh: inject.titleZh || inject.titleEn }, text: { en: inject.textEn, zh: inject.textZh || inject.textEn } });
+          if (!inject.titleEn || !inject.textEn) return;
+          cmd({ command: "injectText", title: { en: inject.titleEn, zh: inject.titleZh || inject.titleEn }, text: { en: inject.textEn, zh: inject.textZh || inject.textEn } });
+          sent("titleEn", "titleZh", "textEn", "textZh");
         }}>${t("control.injectText")}</button>
       </details>
       <h3>${t("control.broadcast")}</h3>
-      <form class="inline" @submit=${(e: Event) => { e.preventDefault(); if (inject.broadcast) cmd({ command: "broadcast", text: inject.broadcast }); }}>
-        <input aria-label=${t("control.broadcast")} @input=${(e: Event) => { inject.broadcast = (e.target as HTMLInputElement).value; }} />
+      <form class="inline" @submit=${(e: Event) => { e.preventDefault(); if (inject.broadcast) { cmd({ command: "broadcast", text: inject.broadcast }); sent("broadcast"); } }}>
+        <input aria-label=${t("control.broadcast")} .value=${live(inject.broadcast)} @input=${(e: Event) => { inject.broadcast = (e.target as HTMLInputElement).value; }} />
         <button type="submit">${t("chat.send")}</button>
       </form>
     </section>`;

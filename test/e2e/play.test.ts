@@ -120,6 +120,18 @@ run("playing in the browser", () => {
     await student.click("#tab-orders");
     await shot(student, "6-chinese");
 
+    // a latecomer takes a free seat in the running game from the orders panel
+    const late = watch(await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage(), "latecomer");
+    await late.goto(`${base}/?join=${code}`);
+    await late.click("form button.primary");
+    await late.waitForSelector(".phase-report");
+    await late.click("#tab-orders");
+    await shot(late, "6a-latecomer-picks");
+    await late.click('[data-actor="qatar"] button.claim');
+    await late.waitForSelector("text=You play Qatar.");
+    await late.waitForSelector("h2:has-text('Qatar'), h3:has-text('Qatar'), .orders :text('Qatar')");
+    await shot(late, "6b-latecomer-seated");
+
     // the host ends the game; everyone reaches the debrief
     host.on("dialog", (d) => void d.accept());
     await host.click("#tab-control");
@@ -130,6 +142,7 @@ run("playing in the browser", () => {
     expect(await host.locator("figure.chart").count()).toBeGreaterThanOrEqual(8);
     expect(await host.locator("table.scores tbody tr").count()).toBe(11);
     await host.waitForSelector(".timeline-round");
+    expect(await host.locator("#timeline .muted").count()).toBe(0); // no "Loading…" left over
     await shot(host, "7-debrief");
     await shot(student, "8-debrief-zh");
 
