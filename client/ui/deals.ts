@@ -36,9 +36,12 @@ function counter(d: Deal): void {
   update({});
 }
 
-function licenceOf(d: Deal) {
-  const l = d.licenceId ? store.view?.licences.find((x) => x.id === d.licenceId) : undefined;
-  return l ? html`<span class="badge licence-${l.status}">${t("deal.licence")}: ${t(`licence.${l.status}`)}</span>` : nothing;
+/** The deal's state in one badge: while it waits for its licence, the licence's own status. */
+function statusOf(d: Deal) {
+  const l = d.status === "awaitingLicence" && d.licenceId ? store.view?.licences.find((x) => x.id === d.licenceId) : undefined;
+  return l
+    ? html`<span class="badge licence-${l.status}">${t("deal.licence")}: ${t(`licence.${l.status}`)}</span>`
+    : html`<span class="badge">${t(`dealStatus.${d.status}`)}</span>`;
 }
 
 function dealRow(d: Deal) {
@@ -50,7 +53,7 @@ function dealRow(d: Deal) {
       <div><strong>${mine ? t("deal.youOffer", { to: nameOf(d.to) }) : t("deal.offers", { from: nameOf(d.from) })}</strong> <span class="muted">${d.id}</span></div>
       <div>${mine ? t("deal.give") : t("deal.theyGive")}: ${describeAssets(d.give)}</div>
       <div>${mine ? t("deal.get") : t("deal.theyGet")}: ${describeAssets(d.get)}</div>
-      <div><span class="badge">${t(`dealStatus.${d.status}`)}</span> ${licenceOf(d)}</div>
+      <div>${statusOf(d)}</div>
       ${incoming ? html`<div class="deal-actions">
         <button class="primary accept" @click=${() => send("deal", { action: { kind: "acceptDeal", deal: d.id } })}>${t("deal.accept")}</button>
         <button @click=${() => send("deal", { action: { kind: "rejectDeal", deal: d.id } })}>${t("deal.reject")}</button>
