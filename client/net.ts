@@ -151,8 +151,6 @@ function rejoin(game: string, delay: number): void {
   }, delay);
 }
 
-let newsShown = "";
-
 /** Copies the room's public state and the view this tab may see into the store. */
 function refreshView(room: Room): void {
   const primary = player ?? host;

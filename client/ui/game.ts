@@ -44,7 +44,7 @@ function mapOverlay() {
       <button @click=${() => zoomMap(-1)} aria-label=${t("map.zoomOut")}>−</button>
       <button @click=${() => zoomMap(0)} aria-label=${t("map.zoomReset")}>⌂</button>
     </div>
-    <details class="legend" open>
+    <details class="legend" ?open=${window.innerWidth >= 1280}>
       <summary>${t("map.legend")}</summary>
       <ul>
         <li>${swatch("bloc-us")}${t("legend.us")}</li>

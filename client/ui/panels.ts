@@ -83,7 +83,7 @@ export function reportPanel() {
 
 const inject = { card: "", titleEn: "", titleZh: "", textEn: "", textZh: "", broadcast: "" };
 
-/** Empties fields once their text is sent, so a second click does not send it again. */
+/** Empties fields once the server has carried out what they said, so a second click does not send it again. */
 function sent(...fields: (keyof typeof inject)[]): void {
   for (const f of fields) inject[f] = "";
   update({});
@@ -92,7 +92,7 @@ function sent(...fields: (keyof typeof inject)[]): void {
 export function controlPanel() {
   if (!hasHost()) return nothing;
   const room = store.room!;
-  const cmd = (c: Parameters<typeof send<"facilitator">>[1]) => send("facilitator", c);
+  const cmd = (c: Parameters<typeof send<"facilitator">>[1], done?: () => void) => send("facilitator", c, (ok) => { if (ok) done?.(); });
   return html`
     <section class="control">
       <h2>${t("control.title")}</h2>
@@ -125,12 +125,12 @@ export function controlPanel() {
         <textarea placeholder="内容（中文）" .value=${live(inject.textZh)} @input=${(e: Event) => { inject.textZh = (e.target as HTMLTextAreaElement).value; }}></textarea>
         <button @click=${() => {
           if (!inject.titleEn || !inject.textEn) return;
-          cmd({ command: "injectText", title: { en: inject.titleEn, zh: inject.titleZh || inject.titleEn }, text: { en: inject.textEn, zh: inject.textZh || inject.textEn } });
-          sent("titleEn", "titleZh", "textEn", "textZh");
+          cmd({ command: "injectText", title: { en: inject.titleEn, zh: inject.titleZh || inject.titleEn }, text: { en: inject.textEn, zh: inject.textZh || inject.textEn } },
+            () => sent("titleEn", "titleZh", "textEn", "textZh"));
         }}>${t("control.injectText")}</button>
       </details>
       <h3>${t("control.broadcast")}</h3>
-      <form class="inline" @submit=${(e: Event) => { e.preventDefault(); if (inject.broadcast) { cmd({ command: "broadcast", text: inject.broadcast }); sent("broadcast"); } }}>
+      <form class="inline" @submit=${(e: Event) => { e.preventDefault(); if (inject.broadcast) cmd({ command: "broadcast", text: inject.broadcast }, () => sent("broadcast")); }}>
         <input aria-label=${t("control.broadcast")} .value=${live(inject.broadcast)} @input=${(e: Event) => { inject.broadcast = (e.target as HTMLInputElement).value; }} />
         <button type="submit">${t("chat.send")}</button>
       </form>

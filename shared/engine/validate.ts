@@ -6,7 +6,10 @@ import type { ActorId, GameState } from "./state.ts";
 import type { Role } from "../scenario/schema.ts";
 import { fromMillions, sumValues } from "./units.ts";
 
-const fmt = (k: number) => `$${(k / 1000).toLocaleString("en-US", { maximumFractionDigits: 1 })}M`;
+/** k$ as people read it: $950M, $19.5B. */
+const fmt = (k: number) => (Math.abs(k) >= 1e6
+  ? `$${(k / 1e6).toLocaleString("en-US", { maximumFractionDigits: 1 })}B`
+  : `$${(k / 1000).toLocaleString("en-US", { maximumFractionDigits: 1 })}M`);
 
 /** Cash an action commits when it is applied (k$). */
 export function actionCost(state: GameState, action: Action): number {
