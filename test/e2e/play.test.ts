@@ -132,9 +132,19 @@ run("playing in the browser", () => {
     await late.waitForSelector("h2:has-text('Qatar'), h3:has-text('Qatar'), .orders :text('Qatar')");
     await shot(late, "6b-latecomer-seated");
 
+    // a broadcast reaches the students over the map, not over the side panel, and its field empties
+    // once the server has it
+    await host.click("#tab-control");
+    await host.fill(".control form input", "Five minutes left");
+    await host.press(".control form input", "Enter");
+    await host.waitForFunction(() => document.querySelector<HTMLInputElement>(".control form input")?.value === "");
+    await student.waitForSelector('.notice:has-text("Five minutes left")');
+    const toast = (await student.locator(".notice").boundingBox())!;
+    expect(toast.x + toast.width).toBeLessThanOrEqual((await student.locator("aside.side").boundingBox())!.x);
+    await student.waitForSelector(".notice", { state: "detached" }); // gone before the debrief's screenshots
+
     // the host ends the game; everyone reaches the debrief
     host.on("dialog", (d) => void d.accept());
-    await host.click("#tab-control");
     await host.click("#end-game");
     await host.waitForSelector(".debrief");
     await student.waitForSelector(".debrief");
