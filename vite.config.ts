@@ -1,7 +1,8 @@
 import { defineConfig } from "vite";
 
 // The client lives in client/ and builds to dist/client, which `npm start` serves. `npm run dev` serves
-// it with hot reload and forwards the API and the game endpoint to the server on port 2567.
+// it with hot reload; the page talks to the game server on its own port (client/net.ts's serverBase),
+// and /api and /health are forwarded there for convenience.
 const server = `http://localhost:${process.env.PORT ?? 2567}`;
 
 export default defineConfig({
@@ -11,8 +12,6 @@ export default defineConfig({
     proxy: {
       "/api": server,
       "/health": server,
-      "/matchmake": server,
-      "^/[A-Za-z0-9_-]{6,}/": { target: server, ws: true },
     },
   },
 });
