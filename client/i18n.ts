@@ -121,7 +121,7 @@ const en = {
   "control.title": "Facilitator", "control.advance": "Next phase", "control.pause": "Pause", "control.resume": "Resume",
   "control.extend": "+1 minute", "control.end": "End game", "control.endConfirm": "End the game now and go to the debrief?",
   "control.seats": "Seats", "control.inject": "Inject an event", "control.card": "Event card", "control.play": "Play",
-  "control.freeText": "Free text", "control.injectText": "Inject", "control.broadcast": "Message to everyone", "notice.broadcast": "From the facilitator: {text}", "report.next": "Coming next",
+  "control.freeText": "Free text", "control.injectText": "Inject", "control.broadcast": "Message to everyone", "notice.broadcast": "From the facilitator: {text}", "notice.news": "News: {title}", "report.next": "Coming next",
   "control.nextRound": "Next round →", "control.toNegotiation": "To negotiation →",
 
   "chain.foundry": "Foundry", "chain.makers": "Chip makers", "chain.datacentres": "Data centres & clouds", "chain.labs": "AI labs",
@@ -290,7 +290,7 @@ const zh: Record<Key, string> = {
   "control.title": "主持人", "control.advance": "下一阶段", "control.pause": "暂停", "control.resume": "继续",
   "control.extend": "+1 分钟", "control.end": "结束游戏", "control.endConfirm": "现在结束游戏并进入复盘？",
   "control.seats": "席位", "control.inject": "插入事件", "control.card": "事件卡", "control.play": "打出",
-  "control.freeText": "自定义文字", "control.injectText": "插入", "control.broadcast": "群发消息", "notice.broadcast": "主持人通知：{text}", "report.next": "下一季度",
+  "control.freeText": "自定义文字", "control.injectText": "插入", "control.broadcast": "群发消息", "notice.broadcast": "主持人通知：{text}", "notice.news": "新闻：{title}", "report.next": "下一季度",
   "control.nextRound": "下一回合 →", "control.toNegotiation": "进入谈判 →",
 
   "chain.foundry": "晶圆代工", "chain.makers": "芯片厂商", "chain.datacentres": "数据中心与云", "chain.labs": "AI实验室",

@@ -2,6 +2,7 @@
 // hold a seat) and, for whoever created or runs the game, a facilitator's. Everything received goes
 // into the store; nothing here decides a rule.
 import { Client, type Room } from "@colyseus/sdk";
+import type { GameEvent } from "../shared/engine/events.ts";
 import type { Action } from "../shared/engine/orders.ts";
 import type { View } from "../shared/engine/view.ts";
 import type { ClientMessageInput, ClientMessageType, ServerMessages } from "../shared/protocol.ts";
@@ -183,7 +184,16 @@ function refreshView(room: Room): void {
   const view = JSON.parse(json) as View;
   // a round was resolved: keep the view before it, to show what changed
   const newRound = store.view !== null && view.indicators.length > store.view.indicators.length;
-  update({ view, previous: newRound ? store.view : store.previous, events: mergeEvents(store.events, view) });
+  const events = mergeEvents(store.events, view);
+  announceNews(store.events, events);
+  update({ view, previous: newRound ? store.view : store.previous, events });
+}
+
+/** News that arrives while the player looks elsewhere (the facilitator injects it) gets a notice. */
+function announceNews(before: GameEvent[], after: GameEvent[]): void {
+  if (before.length === 0 || store.panel === "report") return; // a first view, or the news is in sight
+  const news = (list: GameEvent[]) => list.filter((e) => e.kind === "scenario");
+  for (const e of news(after).slice(news(before).length)) notify("info", t("notice.news", { title: e.title[store.lang] }));
 }
 
 // ---- sending ----------------------------------------------------------------------------------------
