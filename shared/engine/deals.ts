@@ -13,12 +13,23 @@ const isEmpty = (a: Assets) => a.cash === 0 && sumValues(a.chips) === 0 && a.lea
 const hasChips = (a: Assets) => sumValues(a.chips) > 0;
 export const dealParties = (d: Deal): ActorId[] => [d.from, d.to];
 
-/** What `who` lacks to hand over `assets`, or null when it holds them all. */
-export function shortfall(state: GameState, who: ActorId, assets: Assets): string | null {
+/**
+ * What `who` lacks to hand over `assets`, or null when it can. At settlement that is what it holds
+ * now; for a deal agreed during a round (`beforeRound`), a vendor's chips also count what its
+ * standing plan makes this round, since production comes before settlement.
+ */
+export function shortfall(state: GameState, who: ActorId, assets: Assets, beforeRound = false): string | null {
   const actor = state.actors[who]!;
-  if (assets.cash > actor.cash) return `${who} lacks the cash`;
+  const r = rules(state.scenario);
+  const name = r.spec[who]!.name.en;
+  if (assets.cash > actor.cash) return `${name} lacks the cash`;
   for (const chip in assets.chips) {
-    if (assets.chips[chip]! > (actor.stock[chip] ?? 0)) return `${who} does not hold ${assets.chips[chip]} ${chip} (uninstalled)`;
+    const held = actor.stock[chip] ?? 0;
+    const planned = beforeRound ? actor.plan[chip] ?? 0 : 0;
+    if (assets.chips[chip]! > held + planned) {
+      const chipName = r.chips[chip]!.name.en;
+      return `${name} has ${held} ${chipName} in stock (not installed)${beforeRound ? ` and plans to make ${planned} this round` : ""}, not ${assets.chips[chip]}`;
+    }
   }
   return null;
 }
@@ -44,7 +55,7 @@ export function checkDealAction(state: GameState, actorId: ActorId, action: Deal
     if (hasChips(give) && hasChips(get)) return reject("twoWayChips", "a deal moves chips one way only");
     const bad = checkAssets(state, actorId, give) ?? checkAssets(state, action.to, get);
     if (bad) return bad;
-    const lacking = shortfall(state, actorId, give);
+    const lacking = shortfall(state, actorId, give, true);
     if (lacking) return reject("cannotCover", `you cannot cover this offer: ${lacking}`);
     if (action.counterTo !== null) {
       const original = state.deals.find((d) => d.id === action.counterTo);
@@ -68,7 +79,7 @@ export function checkDealAction(state: GameState, actorId: ActorId, action: Deal
   }
   if (deal.to !== actorId) return reject("notParty", `deal ${deal.id} is addressed to ${deal.to}`);
   if (action.kind === "acceptDeal") {
-    const lacking = shortfall(state, actorId, deal.get);
+    const lacking = shortfall(state, actorId, deal.get, true);
     if (lacking) return reject("cannotCover", `you cannot cover this deal: ${lacking}`);
   }
   return null;

@@ -24,6 +24,18 @@ describe("deals", () => {
     expect(r2.state.actors.uae!.installed.h100).toBe(s0.actors.uae!.installed.h100! + 1000);
   });
 
+  it("a vendor may sell what its plan makes this round, since production comes before settlement", () => {
+    const s0 = game();
+    s0.actors.nvidia!.stock.h20 = 0;
+    s0.actors.nvidia!.plan = { h20: 5000 };
+    const offer = (n: number) => act(s0, "nvidia", { kind: "proposeDeal", to: "cloudlab", give: assets({ chips: { h20: n } }), get: assets({ cash: n * 12 }), counterTo: null });
+    expect(offer(6000)).toMatchObject({ ok: false, error: { code: "cannotCover", reason: "you cannot cover this offer: NVIDIA has 0 NVIDIA H20 (export grade) in stock (not installed) and plans to make 5000 this round, not 6000" } });
+    const { state, deal } = strike(s0, "nvidia", "cloudlab", { chips: { h20: 3000 } }, { cash: 3000 * 12 });
+    const r = round(state);
+    expect(findDeal(r.state, deal).status).toBe("settled");
+    expect(r.state.shipments.some((sh) => sh.to === "cloudlab" && sh.chips.h20 === 3000) || (r.state.actors.cloudlab!.installed.h20 ?? 0) >= 3000).toBe(true);
+  });
+
   it("can be rejected by its addressee, withdrawn by its proposer, and expires unanswered", () => {
     let s = game();
     s = must(s, "amd", { kind: "proposeDeal", to: "saudi", give: assets({ chips: { mi300x: 100 } }), get: assets({ cash: 1250 }), counterTo: null });
