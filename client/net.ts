@@ -95,8 +95,8 @@ function wire(room: Room, kind: "player" | "host"): Room {
     if (m.actor === store.seat) update({ draft: m.actions, submitted: m.submitted });
   });
   room.onMessage("ack", (m: ServerMessages["ack"]) => {
-    // the server took our orders as sent: final or still a draft
-    if (m.type === "orders") update({ busy: false, submitted: sentFinal });
+    // the server took our orders as sent (final or still a draft): errors about earlier ones are stale
+    if (m.type === "orders") update({ busy: false, submitted: sentFinal, notices: store.notices.filter((n) => n.kind !== "error") });
     if (m.type === "facilitator") answers.get(room)!.shift()?.(true);
   });
   room.onMessage("error", (m: ServerMessages["error"]) => {

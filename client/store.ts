@@ -73,7 +73,8 @@ export function subscribe(fn: () => void): () => void {
 let noticeId = 0;
 export function notify(kind: "error" | "info", text: string): void {
   const id = ++noticeId;
-  update({ notices: [...store.notices.slice(-3), { id, kind, text }] });
+  // the same text again (a draft saved twice, say) replaces the one on screen instead of stacking
+  update({ notices: [...store.notices.filter((n) => n.text !== text).slice(-3), { id, kind, text }] });
   setTimeout(() => update({ notices: store.notices.filter((n) => n.id !== id) }), kind === "error" ? 8000 : 4000);
 }
 
