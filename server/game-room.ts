@@ -53,7 +53,8 @@ export class GameRoom extends Room<{ state: GameRoomState }> {
     this.session = new GameSession(restored.state, { ...this.header.settings, bots: restored.bots }, new GameRecord(config.dataDir, this.header.gameId));
     for (const [actor, hashes] of Object.entries(restored.seatTokens)) for (const h of hashes) this.session.seating.restoreToken(h, actor);
     for (const [actor, draft] of Object.entries(restored.drafts)) this.session.drafts.set(actor, draft);
-    this.session.phase = restored.finished ? "finished" : "lobby";
+    // a game that was under way comes back in the phase it was in, paused until its players are back
+    this.session.phase = restored.finished ? "finished" : restored.phase ?? "lobby";
     void this.setPrivate(this.header.settings.private);
     void this.setMetadata({ code: this.header.gameId, scenario: this.session.state.scenario.id, private: this.header.settings.private });
 
@@ -70,6 +71,7 @@ export class GameRoom extends Room<{ state: GameRoomState }> {
       s.private.set(actor, new SeatPrivate());
     }
     s.private.set(FACILITATOR, new SeatPrivate());
+    s.paused = this.session.phase !== "lobby" && this.session.phase !== "finished";
     this.setPhase(this.session.phase);
     this.registerHandlers();
     this.startIdleTimer();
@@ -400,6 +402,7 @@ export class GameRoom extends Room<{ state: GameRoomState }> {
     }
     s.phase = phase;
     this.state.phase = phase;
+    if (phase !== "lobby" && phase !== "finished") s.record.append({ type: "phase", round: s.state.round, phase, at: Date.now() });
     // the report shows the round just resolved (the engine has already opened the next one); the
     // debrief, the rounds played
     this.state.round = phase === "finished" ? Math.max(1, s.state.history.length)

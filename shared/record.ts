@@ -6,6 +6,7 @@ import type { Action, Orders } from "./engine/orders.ts";
 import { resolveRound } from "./engine/resolve.ts";
 import { createGame } from "./engine/setup.ts";
 import type { GameState } from "./engine/state.ts";
+import type { Phase } from "./protocol.ts";
 import { loadScenario } from "./scenario/load.ts";
 
 export interface GameSettings {
@@ -23,6 +24,8 @@ export type RecordEntry =
   | { type: "settings"; bots: boolean; at: number }
   | { type: "chat"; from: string; to: string; text: string; at: number }
   | { type: "resolved"; round: number; orders: Orders; at: number }
+  /** a phase of a round began (the lobby, resolution and the end are not recorded) */
+  | { type: "phase"; round: number; phase: Phase; at: number }
   | { type: "finished"; reason: "completed" | "ended"; at: number };
 
 export type Header = Extract<RecordEntry, { type: "header" }>;
@@ -35,6 +38,8 @@ export interface Replayed {
   seatTokens: Record<string, string[]>;
   bots: boolean;
   finished: boolean;
+  /** the phase the game was in, for a game that had started; the next briefing after a resolution */
+  phase: Phase | null;
 }
 
 /** Rebuilds a game from its record: the same state the live game had after its last entry. */
@@ -47,6 +52,7 @@ export function replay(entries: RecordEntry[]): Replayed {
   const seatTokens: Replayed["seatTokens"] = {};
   let bots = header.settings.bots;
   let finished = false;
+  let phase: Phase | null = null;
   for (const e of entries.slice(1)) {
     switch (e.type) {
       case "deal": {
@@ -66,6 +72,10 @@ export function replay(entries: RecordEntry[]): Replayed {
       case "resolved":
         state = resolveRound(state, e.orders).state;
         drafts = {};
+        phase = "report";
+        break;
+      case "phase":
+        phase = e.phase;
         break;
       case "seat":
         (seatTokens[e.actor] ??= []).push(e.tokenHash);
@@ -82,5 +92,5 @@ export function replay(entries: RecordEntry[]): Replayed {
         break;
     }
   }
-  return { state, drafts, seatTokens, bots, finished };
+  return { state, drafts, seatTokens, bots, finished, phase };
 }

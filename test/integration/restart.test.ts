@@ -89,8 +89,10 @@ describe("a server restart", () => {
     const teacherBack = await join(second, game.code, { facilitatorKey: game.facilitatorKey });
     const usBack = await join(second, game.code, { seatToken: us!.token });
     await until(() => usBack.view("us"));
-    expect(teacherBack.state.phase).toBe("lobby");
-    await teacherBack.ask("facilitator", { command: "start" });
+    // in the phase it was in (round 3's briefing), paused until the facilitator resumes
+    expect(teacherBack.state.phase).toBe("briefing");
+    expect(teacherBack.state.paused).toBe(true);
+    expect(await teacherBack.ask("facilitator", { command: "resume" })).toEqual({ ok: true });
     await teacherBack.ask("facilitator", { command: "advance" });
     expect(await uaeBack.ask("orders", { actions: [], submit: true })).toEqual({ ok: true });
     expect(await usBack.ask("orders", { actions: [], submit: true })).toEqual({ ok: true });
