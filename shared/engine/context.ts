@@ -101,7 +101,8 @@ export function copyState(s: GameState): GameState {
   };
 }
 
-const OPEN_LICENCES = new Set<string>(["pending", "delayed", "approved", "conditional"]);
+/** Licences not yet used, refused or lapsed: the ones a round may still change. */
+export const OPEN_LICENCES = new Set<string>(["pending", "delayed", "approved", "conditional"]);
 
 /** Copies the parts of an actor that steps change for its role; the freeze in the property tests
  *  guards the rest. `compute` and `sold` are replaced whole each round, never changed in place. */

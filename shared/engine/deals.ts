@@ -1,6 +1,6 @@
 // Deals between actors: propose, accept, reject, withdraw; binding once accepted.
 // A deal that moves controlled chips across a border waits for a US licence (see licensing.ts).
-import { emit, nextId, type Ctx } from "./context.ts";
+import { emit, nextId, OPEN_LICENCES, type Ctx } from "./context.ts";
 import { reject, type DealAction, type Rejection } from "./orders.ts";
 import { rules, needsLicence, emptyStock } from "./rules.ts";
 import type { ActorId, Assets, ChipStock, Deal, GameState } from "./state.ts";
@@ -13,6 +13,8 @@ const isEmpty = (a: Assets) => a.cash === 0 && sumValues(a.chips) === 0 && a.lea
 const hasChips = (a: Assets) => sumValues(a.chips) > 0;
 export const dealParties = (d: Deal): ActorId[] => [d.from, d.to];
 
+const actorName = (state: GameState, id: ActorId) => rules(state.scenario).spec[id]!.name.en;
+
 /**
  * What `who` lacks to hand over `assets`, or null when it can. At settlement that is what it holds
  * now; for a deal agreed during a round (`beforeRound`), a vendor's chips also count what its
@@ -20,15 +22,13 @@ export const dealParties = (d: Deal): ActorId[] => [d.from, d.to];
  */
 export function shortfall(state: GameState, who: ActorId, assets: Assets, beforeRound = false): string | null {
   const actor = state.actors[who]!;
-  const r = rules(state.scenario);
-  const name = r.spec[who]!.name.en;
-  if (assets.cash > actor.cash) return `${name} lacks the cash`;
+  if (assets.cash > actor.cash) return `${actorName(state, who)} lacks the cash`;
   for (const chip in assets.chips) {
     const held = actor.stock[chip] ?? 0;
     const planned = beforeRound ? actor.plan[chip] ?? 0 : 0;
     if (assets.chips[chip]! > held + planned) {
-      const chipName = r.chips[chip]!.name.en;
-      return `${name} has ${held} ${chipName} in stock (not installed)${beforeRound ? ` and plans to make ${planned} this round` : ""}, not ${assets.chips[chip]}`;
+      const chipName = rules(state.scenario).chips[chip]!.name.en;
+      return `${actorName(state, who)} has ${held} ${chipName} in stock (not installed)${beforeRound ? ` and plans to make ${planned} this round` : ""}, not ${assets.chips[chip]}`;
     }
   }
   return null;
@@ -151,7 +151,7 @@ export function close(ctx: Ctx, deal: Deal, status: Deal["status"], failing?: Ac
   emit(ctx, dealParties(deal), { kind: "deal", deal: deal.id, status, from: deal.from, to: deal.to, ...(failing ? { failing } : {}) });
   // a deal that ends unsettled takes its licence with it: nothing is left for the US to decide or use
   const licence = deal.licenceId === null ? undefined : ctx.s.licences.find((l) => l.id === deal.licenceId);
-  if (licence && (licence.status === "pending" || licence.status === "delayed" || licence.status === "conditional" || licence.status === "approved")) {
+  if (licence && OPEN_LICENCES.has(licence.status)) {
     licence.status = "lapsed";
     licence.decidedRound = ctx.s.round;
     licence.decidedBy ??= "routine";
