@@ -476,7 +476,7 @@ export class GameRoom extends Room<{ state: GameRoomState }> {
     }
     // facilitators get the list of members, to assign seats by name
     const members = [...this.session.seating.members.values()].map(({ id, name, kind, actor, connected }) => ({ id, name, kind, actor, connected }));
-    for (const c of this.clients) if (this.session.seating.bySession(c.sessionId)?.kind === "facilitator") this.tell(c, "members", members);
+    for (const c of this.facilitators()) this.tell(c, "members", members);
   }
 
   /** Colyseus calls this for an exception in a timer or a lifecycle method of this room. */
@@ -488,9 +488,11 @@ export class GameRoom extends Room<{ state: GameRoomState }> {
   private fault(error: unknown, what: string): void {
     console.error(`game ${this.state.code}: ${what}`, error);
     const reason = `${what}: ${error instanceof Error ? error.message : String(error)}. The game is paused; please report it.`;
-    for (const c of this.clients) {
-      if (this.session.seating.bySession(c.sessionId)?.kind === "facilitator") this.sendError(c, "server", reject("serverFault", reason));
-    }
+    for (const c of this.facilitators()) this.sendError(c, "server", reject("serverFault", reason));
+  }
+
+  private facilitators(): Client[] {
+    return this.clients.filter((c) => this.session.seating.bySession(c.sessionId)?.kind === "facilitator");
   }
 
   private tell<K extends keyof ServerMessages>(client: Client, type: K, message: ServerMessages[K]): void {
