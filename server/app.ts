@@ -36,8 +36,8 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   await server.listen(config.port);
   // games that were being played when the server stopped open again, as they would still be open
   // had it not: their players' clients rejoin by code and reclaim their seats with their tokens
-  for (const r of listRecords(config.dataDir)) {
-    if (r.finished || Date.now() - r.modifiedAt >= config.idleMinutes * 60_000) continue;
+  for (const r of listRecords(config.dataDir, Date.now() - config.idleMinutes * 60_000)) {
+    if (r.finished) continue;
     await matchMaker.createRoom("game", { gameId: r.header.gameId })
       .catch((error: unknown) => console.error(`game ${r.header.gameId} could not be resumed`, error));
   }

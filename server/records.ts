@@ -55,9 +55,10 @@ export function readRecord(dataDir: string, gameId: string): RecordEntry[] {
   return entries;
 }
 
-export interface RecordSummary { header: Header; finished: boolean; round: number; modifiedAt: number }
+export interface RecordSummary { header: Header; finished: boolean; round: number }
 
-export function listRecords(dataDir: string): RecordSummary[] {
+/** Every readable record, newest first; with `modifiedAfter` (epoch ms), only those written since. */
+export function listRecords(dataDir: string, modifiedAfter = 0): RecordSummary[] {
   let files: string[];
   try {
     files = readdirSync(recordsDir(dataDir)).filter((f) => f.endsWith(".jsonl"));
@@ -67,10 +68,10 @@ export function listRecords(dataDir: string): RecordSummary[] {
   const out: RecordSummary[] = [];
   for (const file of files) {
     try {
+      if (modifiedAfter > 0 && statSync(join(recordsDir(dataDir), file)).mtimeMs <= modifiedAfter) continue;
       const entries = readRecord(dataDir, file.slice(0, -".jsonl".length));
       const resolved = entries.filter((e) => e.type === "resolved").length;
-      const modifiedAt = statSync(join(recordsDir(dataDir), file)).mtimeMs;
-      out.push({ header: entries[0] as Header, finished: entries.some((e) => e.type === "finished"), round: resolved + 1, modifiedAt });
+      out.push({ header: entries[0] as Header, finished: entries.some((e) => e.type === "finished"), round: resolved + 1 });
     } catch {
       // an unreadable file is skipped, not fatal to the server
     }
