@@ -19,6 +19,10 @@ export function count(n: number, lang: Lang): string {
   return Math.round(n).toLocaleString(locale(lang));
 }
 
+/** A figure on a chart's axis: compact when large, a decimal or two when small. */
+export const figure = (n: number, lang: Lang): string =>
+  (Math.abs(n) >= 1e4 ? count(n, lang) : n.toLocaleString(locale(lang), { maximumFractionDigits: 2 }));
+
 export const percent = (fraction: number, lang: Lang, digits = 0): string =>
   `${(fraction * 100).toLocaleString(locale(lang), { maximumFractionDigits: digits })}%`;
 

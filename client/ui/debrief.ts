@@ -8,7 +8,7 @@ import type { GameEvent } from "../../shared/engine/events.ts";
 import type { Indicators } from "../../shared/engine/indicators.ts";
 import { replay, type RecordEntry } from "../../shared/record.ts";
 import type { Role } from "../../shared/scenario/schema.ts";
-import { count, percent } from "../format.ts";
+import { figure, percent } from "../format.ts";
 import { t } from "../i18n.ts";
 import { api, serverBase } from "../net.ts";
 import { store, update } from "../store.ts";
@@ -40,9 +40,6 @@ function charts(first: Indicators): Chart[] {
   ];
 }
 
-/** A figure on an axis or in a legend: compact when large, a decimal or two when small. */
-const figure = (n: number) => (Math.abs(n) >= 1e4 ? count(n, store.lang) : n.toLocaleString(store.lang === "zh" ? "zh-CN" : "en-US", { maximumFractionDigits: 2 }));
-
 function drawCharts(host: HTMLElement, indicators: Indicators[]): void {
   host.replaceChildren();
   if (indicators.length === 0) return;
@@ -64,7 +61,7 @@ function drawCharts(host: HTMLElement, indicators: Indicators[]): void {
       scales: { x: { time: false } },
       axes: [
         { splits: () => ticks, values: (_u, splits) => splits.map((r) => quarterOf(r)) },
-        { size: 56, values: (_u, splits) => splits.map(figure) },
+        { size: 56, values: (_u, splits) => splits.map((n) => figure(n, store.lang)) },
       ],
       legend: { live: false }, // a key to the lines; the figures are in the CSV
       series: [{ label: t("debrief.round") }, ...chart.series.map((s, i) => ({
