@@ -60,12 +60,14 @@ export function describeEvent(e: GameEvent): string {
     case "entityList": return t(e.listed ? "ev.listed" : "ev.delisted", { target: nameOf(e.target) });
     case "visit": return t("ev.visit", { target: nameOf(e.target) });
     case "audit": return t("ev.audit", { target: nameOf(e.target) });
-    case "deal": return t(`ev.deal.${e.status}`, { id: e.deal, from: nameOf(e.from), to: nameOf(e.to), failing: e.failing ? nameOf(e.failing) : "" });
+    case "deal": return t(e.status === "lapsed" && e.failing ? "ev.deal.undelivered" : `ev.deal.${e.status}`, { id: e.deal, from: nameOf(e.from), to: nameOf(e.to), failing: e.failing ? nameOf(e.failing) : "" });
     case "licence": return t("ev.licence", { id: e.licence, exporter: nameOf(e.exporter), destination: nameOf(e.destination), chips: count(e.chips, lang), status: t(`licence.${e.status}`) });
     case "shipment": return t(e.smuggled ? "ev.smuggledArrived" : "ev.shipment", { from: nameOf(e.from), to: nameOf(e.to), chips: chips(e.chips) });
     case "seized": return t("ev.seized", { buyer: nameOf(e.buyer), chips: chips(e.chips) });
     case "leaseDetected": return t(e.breach ? "ev.leaseBreach" : "ev.leaseDetected", { lessor: nameOf(e.lessor), lessee: nameOf(e.lessee), compute: count(e.compute, lang) });
-    case "distillationDetected": return t("ev.distillation", { firm: nameOf(e.firm) });
+    case "distillationDetected": return t("ev.distillation", { firm: nameOf(e.firm), round: e.cutoffUntil + 1 });
+    case "conditionsRevoked": return t("ev.conditionsRevoked", { actor: nameOf(e.actor) });
+    case "retaliation": return t("ev.retaliation", { round: e.untilRound });
     case "cloudRefused": return t("ev.cloudRefused", { firm: nameOf(e.firm), compute: count(e.compute, lang) });
     case "production": return t("ev.production", { vendor: nameOf(e.vendor), chips: chips(e.chips), cost: money(e.cost, lang) });
     case "design": return t(e.ready ? "ev.designReady" : "ev.designStarted", { vendor: nameOf(e.vendor), chip: chipName(e.chip) });

@@ -171,21 +171,26 @@ function gulfForm(o: NonNullable<OrderOptions["gulf"]>) {
       ${percent(share, store.lang)}</label>`;
 }
 
-function chinaForm(o: NonNullable<OrderOptions["china"]>) {
-  const lang = store.lang;
+function domesticForm(o: NonNullable<OrderOptions["domestic"]>) {
   const buy = find("buyDomestic");
-  const smuggle = find("smuggle");
-  const share = find("training")?.share ?? o.trainingShare;
+  if (o.blocked) return html`<h3>${t("china.domestic")}</h3><p class="muted">${t("gulf.noChineseChips")}</p>`;
   return html`
     <h3>${t("china.domestic")}</h3>
     <div class="inline">
       <select aria-label=${t("china.domesticChip")} @change=${(e: Event) => { if (buy) put("buyDomestic", () => true, { ...buy, chip: value(e) }); }}>
-        ${o.domestic.filter((d) => d.available).map((d) => html`<option value=${d.chip} ?selected=${buy?.chip === d.chip}>${chipName(d.chip)} ($${d.price}k)</option>`)}
+        ${o.chips.filter((d) => d.available).map((d) => html`<option value=${d.chip} ?selected=${buy?.chip === d.chip}>${chipName(d.chip)} ($${d.price}k)</option>`)}
       </select>
       <input type="number" min="0" step="1" aria-label=${t("china.quantity")} .value=${String(buy?.quantity ?? 0)}
-        @change=${(e: Event) => { const v = num(e); const chip = buy?.chip ?? o.domestic.find((d) => d.available)!.chip; put("buyDomestic", () => true, v > 0 ? { kind: "buyDomestic", chip, quantity: v } : null); }} />
-      <span class="hint">${t("china.domesticSupply", { n: count(o.domesticCapacity, lang) })}</span>
-    </div>
+        @change=${(e: Event) => { const v = num(e); const chip = buy?.chip ?? o.chips.find((d) => d.available)!.chip; put("buyDomestic", () => true, v > 0 ? { kind: "buyDomestic", chip, quantity: v } : null); }} />
+      <span class="hint">${t("china.domesticSupply", { n: count(o.capacity, store.lang) })}</span>
+    </div>`;
+}
+
+function chinaForm(o: NonNullable<OrderOptions["china"]>) {
+  const lang = store.lang;
+  const smuggle = find("smuggle");
+  const share = find("training")?.share ?? o.trainingShare;
+  return html`
     <h3>${t("china.cloud")}</h3>
     ${o.cloud.blocked ? html`<p class="bad">${t("china.cloudBlocked")}</p>` : html`
       <div class="inline">
@@ -236,6 +241,7 @@ export function ordersPanel(): TemplateResult {
         ${o.vendor ? vendorForm(o.vendor) : nothing}
         ${o.datacentre ? datacentreForm(o.datacentre) : nothing}
         ${o.gulf ? gulfForm(o.gulf) : nothing}
+        ${o.domestic ? domesticForm(o.domestic) : nothing}
         ${o.china ? chinaForm(o.china) : nothing}
       </fieldset>
       <h3>${t("orders.draft")}</h3>

@@ -1,47 +1,70 @@
-// The Chinese firm bot seeks the cheapest compute within its risk appetite: domestic chips first,
-// then US cloud rentals, Gulf leases and, for the bold, middlemen. It builds on open weights and
-// distils unless the law makes that too risky for it.
+// The Chinese firm bot looks for compute along every channel within its risk appetite: domestic chips
+// and export-grade parts for inference at home, US clouds and Gulf leases for training abroad, and for
+// the bold, middlemen. It builds on open weights while they lift it, and distils while the gain is
+// worth the risk of being caught.
 import type { Scenario } from "../scenario/schema.ts";
 import type { Action } from "../engine/orders.ts";
 import type { Rng } from "../engine/rng.ts";
 import type { Rules } from "../engine/rules.ts";
 import type { View } from "../engine/view.ts";
-import { assets, incoming, jitter, offered } from "./common.ts";
+import { sumValues } from "../engine/units.ts";
+import { assets, dealing, inbound, incoming, jitter, lots, offering, owedTo, promised } from "./common.ts";
 
 export interface ChinaPersonality { riskAppetite: number; trainingShare: number }
 
-/** Share of cash a firm is willing to spend on compute in one round. */
-const BUDGET_SHARE = 0.35;
-const LEASE_ROUNDS = 2;
-
 export function chinaBot(view: View, me: string, p: ChinaPersonality, sc: Scenario, r: Rules, rng: Rng): Action[] {
+  const k = sc.bots.chinaFirm;
+  const m = sc.mechanics;
   const self = view.private[me]!;
+  const listed = view.policies.entityList.includes(me);
   const o = view.options!.china!;
   const dc = view.options!.datacentre!;
+  const home = view.options!.domestic!;
   const actions: Action[] = [];
-  let budget = self.cash * BUDGET_SHARE;
-  const inbound = view.shipments.filter((s) => s.to === me).reduce((t, s) => t + Object.values(s.chips).reduce((a, b) => a + b, 0), 0);
-  const held = Object.values(self.stock).reduce((a, b) => a + b, 0);
-  let free = dc.capacity + dc.building - dc.installed - held - inbound;
+  let budget = Math.max(0, self.cash - promised(view, me)) * k.budgetShare;
+  let free = dc.capacity + dc.building - dc.installed - sumValues(self.stock) - inbound(view, me);
 
   if (Math.abs(o.trainingShare - p.trainingShare) > 0.01) actions.push({ kind: "training", share: p.trainingShare });
-  if (!o.openWeights) actions.push({ kind: "openWeights", use: true });
-  const distil = !view.policies.enforceAct || p.riskAppetite > 0.55;
+  // open weights lift a firm below the open frontier, and cost it revenue once it is above
+  const lifts = o.openWeightCapability - m.training.openWeightGap > self.capability - 1;
+  if (lifts !== o.openWeights) actions.push({ kind: "openWeights", use: lifts });
+  const usLead = (view.indicators.at(-1)?.usCapability ?? 0) - self.capability;
+  const distil = usLead > 3 && o.distilBlockedUntil < view.round && (!view.policies.enforceAct ? p.riskAppetite >= 0.2 : p.riskAppetite > 0.55);
   if (distil !== o.distil) actions.push({ kind: "distil", use: distil });
 
-  if (free < 0.1 * dc.capacity) {
-    const slots = Math.round(dc.capacity * 0.2);
-    if (slots * dc.costPerSlot <= budget * 0.3) {
-      actions.push({ kind: "build", slots });
-      budget -= slots * dc.costPerSlot;
+  // offers: chips that fit its room and budget
+  for (const d of incoming(view, me)) {
+    const n = sumValues(d.give.chips);
+    const ok = n > 0 && n <= free + 0.2 * dc.capacity && d.get.cash <= budget;
+    if (ok) { budget -= d.get.cash; free -= n; }
+    actions.push({ kind: ok ? "acceptDeal" : "rejectDeal", deal: d.id });
+  }
+
+  // export-grade chips for inference at home, ordered from each vendor that makes them, in proportion
+  // to its production, until the firm is listed or the chips fall under the control line
+  const sellers = listed ? [] : view.actors.flatMap((v) => {
+    const grade = v.role === "vendor" && Object.entries(v.prices).find(([chip]) => r.chips[chip]!.exportGrade && r.chips[chip]!.tpp < view.policies.controlThresholdTpp);
+    return grade ? [{ vendor: v.id, chip: grade[0], price: grade[1], weight: v.capacity }] : [];
+  });
+  const totalWeight = sellers.reduce((t, x) => t + x.weight, 0);
+  const exportBudget = budget * k.exportGradeShare;
+  for (const { vendor, chip, price, weight } of sellers) {
+    if (offering(view, me, vendor)) continue;
+    // an order covers the rounds until the next one can be agreed; it is paid as it is delivered
+    const n = lots(Math.min((k.orderRounds * exportBudget * weight) / totalWeight / price, free + 0.2 * dc.capacity) - owedTo(view, vendor, me), 1000);
+    if (n > 0) {
+      actions.push({ kind: "proposeDeal", to: vendor, give: assets({ cash: Math.round(n * price) }), get: assets({ chips: { [chip]: n } }), counterTo: null });
+      budget -= (n * price) / k.orderRounds;
+      free -= n;
     }
   }
 
-  // domestic chips: the best available part, a fair share of the maker's output
-  const domestic = o.domestic.filter((d) => d.available).sort((a, b) => r.chips[b.chip]!.performance - r.chips[a.chip]!.performance)[0];
-  const firms = view.actors.filter((a) => a.role === "chinaFirm").length;
+  // domestic chips: the best part on sale, a fair share of the maker's output
+  const domestic = home.chips.filter((d) => d.available).sort((a, b) => r.chips[b.chip]!.performance - r.chips[a.chip]!.performance)[0];
+  const firms = view.actors.filter((a) => a.role === "chinaFirm");
+  const share = self.capacity / (firms.reduce((t, a) => t + a.capacity, 0) || 1);
   if (domestic && free > 0) {
-    const n = Math.floor(Math.min(free, (budget * 0.5) / domestic.price, (o.domesticCapacity / firms) * jitter(rng, 0.2)));
+    const n = Math.floor(Math.min(free + 0.2 * dc.capacity, (budget * 0.5) / domestic.price, home.capacity * share * jitter(rng, 0.2)));
     if (n > 0) {
       actions.push({ kind: "buyDomestic", chip: domestic.chip, quantity: n });
       budget -= n * domestic.price;
@@ -49,42 +72,44 @@ export function chinaBot(view: View, me: string, p: ChinaPersonality, sc: Scenar
     }
   }
 
+  // training abroad: US clouds while they rent (a cautious firm stays away once they check customers)
   if (!o.cloud.blocked && (!o.cloud.kyc || p.riskAppetite > 0.5)) {
-    const compute = Math.floor(Math.min(o.cloud.supply * 0.4, (budget * 0.25) / o.cloud.price));
+    const compute = Math.floor(Math.min(o.cloud.supply * share, (budget * 0.3) / o.cloud.price));
     if (compute > 0) {
       actions.push({ kind: "rentCloud", compute });
       budget -= compute * o.cloud.price;
     }
   }
 
+  // middlemen, for the bold
   if (p.riskAppetite >= 0.3 && free > 0) {
     const route = [...o.smuggle].sort((a, b) => r.chips[b.chip]!.performance / b.unitPrice - r.chips[a.chip]!.performance / a.unitPrice)[0];
     if (route) {
-      const n = Math.floor(Math.min(o.smugglingCapacity * p.riskAppetite * 0.8 * jitter(rng, 0.2), (budget * 0.5) / route.unitPrice, free));
+      const n = Math.floor(Math.min(o.smugglingCapacity * share * k.smuggleShare * p.riskAppetite * jitter(rng, 0.2), (budget * 0.5) / route.unitPrice, free));
       if (n > 0) {
         actions.push({ kind: "smuggle", chip: route.chip, quantity: n });
         budget -= n * route.unitPrice;
+        free -= n;
       }
     }
   }
 
-  // ask a Gulf state outside US conditions to lease compute, paying well over the market price
+  // a Gulf lease, paying well over the market price; the bolder the firm, the bigger and better paid
   if (p.riskAppetite >= 0.25) {
-    const host = view.actors.filter((a) => a.role === "gulf" && !a.securityConditions && !offered(view, me, a.id))
+    const host = view.actors.filter((a) => a.role === "gulf" && (!a.securityConditions || p.riskAppetite > 0.8) && !dealing(view, me, a.id))
       .sort((a, b) => b.compute - a.compute)[0];
-    const compute = Math.round(Math.min(5000 * (1 + p.riskAppetite), (host?.compute ?? 0) * 0.5));
-    const price = Math.round(sc.mechanics.leasing.marketPrice * (1.6 + p.riskAppetite) * compute * LEASE_ROUNDS);
+    const compute = Math.round(Math.min(k.leaseSize * p.riskAppetite, (host?.compute ?? 0) * 0.4));
+    const price = Math.round(m.leasing.marketPrice * k.leasePremium * (1 + p.riskAppetite) * compute * k.leaseRounds);
     if (host && compute >= 100 && price <= budget) {
-      actions.push({ kind: "proposeDeal", to: host.id, give: assets({ cash: price }), get: assets({ lease: { compute, rounds: LEASE_ROUNDS } }), counterTo: null });
+      actions.push({ kind: "proposeDeal", to: host.id, give: assets({ cash: price }), get: assets({ lease: { compute, rounds: k.leaseRounds } }), counterTo: null });
       budget -= price;
     }
   }
 
-  for (const d of incoming(view, me)) {
-    const n = Object.values(d.give.chips).reduce((a, b) => a + b, 0);
-    const ok = n > 0 && n <= free && d.get.cash <= budget;
-    if (ok) { budget -= d.get.cash; free -= n; }
-    actions.push({ kind: ok ? "acceptDeal" : "rejectDeal", deal: d.id });
+  // data centres: room for the next rounds' chips
+  if (free < k.buildAhead * dc.capacity) {
+    const slots = Math.round(dc.capacity * k.buildAhead);
+    if (slots * dc.costPerSlot <= budget) actions.push({ kind: "build", slots });
   }
   return actions;
 }

@@ -4,6 +4,7 @@ import type { Action } from "../engine/orders.ts";
 import { rules } from "../engine/rules.ts";
 import type { ActorId, GameState } from "../engine/state.ts";
 import { viewFor } from "../engine/view.ts";
+import { createRng, mix } from "../engine/rng.ts";
 import { botRng } from "./common.ts";
 import { chinaBot } from "./china.ts";
 import { gulfBot } from "./gulf.ts";
@@ -16,13 +17,31 @@ export function botOrders(state: GameState, actor: ActorId): Action[] {
   const spec = r.spec[actor]!;
   // bots read the state of play, not the news feed
   const view = viewFor(state, { kind: "actor", actor }, { eventsSince: state.round + 1 });
-  const rng = botRng(state.seed, state.round, state.actorOrder.indexOf(actor));
+  const index = state.actorOrder.indexOf(actor);
+  const rng = botRng(state.seed, state.round, index);
+  const vary = <T extends object>(bot: T) => varied(bot, state.seed, index, state.scenario.bots.personalityJitter);
   switch (spec.role) {
-    case "usGov": return usBot(view, actor, spec.bot);
-    case "vendor": return vendorBot(view, actor, spec.bot, r, rng);
-    case "gulf": return gulfBot(view, actor, spec.bot, state.scenario, r, rng);
-    case "chinaFirm": return chinaBot(view, actor, spec.bot, state.scenario, r, rng);
+    case "usGov": return usBot(view, actor, vary(spec.bot), state.scenario, rng);
+    case "vendor": return vendorBot(view, actor, vary(spec.bot), state.scenario, r, rng);
+    case "gulf": return gulfBot(view, actor, vary(spec.bot), state.scenario, r, rng);
+    case "chinaFirm": return chinaBot(view, actor, vary(spec.bot), state.scenario, r, rng);
   }
+}
+
+/**
+ * A bot's personality for one game: each trait (a number from 0 to 1) moves by up to ±`jitter` around
+ * the scenario's value, the same for the whole game, so that games with different seeds explore the
+ * neighbourhood of the designer's settings instead of replaying one character.
+ */
+export function varied<T extends object>(bot: T, seed: number, actorIndex: number, jitter: number): T {
+  if (jitter === 0) return bot;
+  const rng = createRng(mix(seed, actorIndex, 0x7e5a));
+  const out = { ...bot } as Record<string, unknown>;
+  for (const key of Object.keys(out).sort()) {
+    const value = out[key];
+    if (typeof value === "number" && value >= 0 && value <= 1) out[key] = Math.min(1, Math.max(0, value + (rng.next() * 2 - 1) * jitter));
+  }
+  return out as T;
 }
 
 /** Orders for every actor in `actors` (all of them by default). */

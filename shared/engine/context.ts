@@ -3,13 +3,13 @@
 import type { EventBody, GameEvent, Visibility } from "./events.ts";
 import { rules, getTrust, type Rules } from "./rules.ts";
 import type { Rng } from "./rng.ts";
-import type { ActorId, ActorState, BillState, GameState } from "./state.ts";
+import type { ActorId, ActorState, BillState, GameState, PriceCause, PriceDriver } from "./state.ts";
 import { clamp } from "./units.ts";
 
 /** Cash enters the game through sources, leaves through sinks, and moves between actors by transfers. */
-export const CASH_SOURCES = ["marketSale", "inference", "oilIncome", "marketLease", "eventGain"] as const;
+export const CASH_SOURCES = ["marketSale", "inference", "oilIncome", "tiesIncome", "parentIncome", "marketLease", "eventGain"] as const;
 export const CASH_SINKS = [
-  "production", "design", "construction", "domesticChips", "smuggling", "cloudRental", "operatingCost", "lobbying", "eventLoss",
+  "production", "design", "construction", "domesticChips", "smuggling", "cloudRental", "operatingCost", "lobbying", "distillation", "eventLoss",
 ] as const;
 export const CASH_TRANSFERS = ["deal", "revenueShare", "fine"] as const;
 export type LedgerKind = (typeof CASH_SOURCES)[number] | (typeof CASH_SINKS)[number] | (typeof CASH_TRANSFERS)[number];
@@ -22,13 +22,15 @@ export interface Ctx {
   rng: Rng;
   events: GameEvent[];
   ledger: LedgerEntry[];
-  /** share-price news this round, percent per vendor */
-  shocks: Record<ActorId, number>;
+  /** share-price news from this round's resolution, per vendor, applied with the market move */
+  shocks: Record<ActorId, PriceDriver[]>;
   audited: Set<ActorId>;
+  /** China has already answered a US step this round */
+  retaliated: boolean;
 }
 
 export function createCtx(state: GameState, rng: Rng): Ctx {
-  return { s: copyState(state), r: rules(state.scenario), rng, events: [], ledger: [], shocks: {}, audited: new Set() };
+  return { s: copyState(state), r: rules(state.scenario), rng, events: [], ledger: [], shocks: {}, audited: new Set(), retaliated: false };
 }
 
 /** Records an event; `body` must be a fresh object, as it becomes the event. */
@@ -58,8 +60,8 @@ export function addTrust(ctx: Ctx, a: ActorId, b: ActorId, delta: number): void 
   ctx.s.trust[b]![a] = value;
 }
 
-export function shock(ctx: Ctx, vendor: ActorId, percent: number): void {
-  ctx.shocks[vendor] = (ctx.shocks[vendor] ?? 0) + percent;
+export function shock(ctx: Ctx, vendor: ActorId, percent: number, cause: PriceCause, ref?: string): void {
+  (ctx.shocks[vendor] ??= []).push(ref === undefined ? { cause, percent } : { cause, percent, ref });
 }
 
 export function nextId(ctx: Ctx, prefix: string): string {
@@ -83,7 +85,7 @@ export function copyState(s: GameState): GameState {
     actors,
     world: {
       ...s.world, marketInstalled: { ...s.world.marketInstalled },
-      detectionBonuses: s.world.detectionBonuses.slice(), reviews: s.world.reviews.slice(),
+      detectionBonuses: s.world.detectionBonuses.slice(), reviews: s.world.reviews.slice(), usGain: { ...s.world.usGain },
     },
     policies: { ...s.policies },
     trust,
@@ -105,13 +107,14 @@ export function copyState(s: GameState): GameState {
 export const OPEN_LICENCES = new Set<string>(["pending", "delayed", "approved", "conditional"]);
 
 /** Copies the parts of an actor that steps change for its role; the freeze in the property tests
- *  guards the rest. `compute` and `sold` are replaced whole each round, never changed in place. */
+ *  guards the rest. `compute`, `sold` and `revenueBy` are replaced whole each round, never changed in place. */
 function copyActor(a: ActorState): ActorState {
-  const copy = { ...a, stock: { ...a.stock } };
+  const copy = { ...a, stock: { ...a.stock }, gain: { ...a.gain } };
   if (a.role === "vendor") {
     copy.prices = { ...a.prices };
     copy.plan = { ...a.plan };
     copy.designs = { ...a.designs };
+    copy.priceDrivers = a.priceDrivers.slice();
   } else if (a.role === "gulf" || a.role === "chinaFirm") {
     copy.installed = { ...a.installed };
     copy.smuggled = { ...a.smuggled };

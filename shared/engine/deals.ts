@@ -1,34 +1,50 @@
 // Deals between actors: propose, accept, reject, withdraw; binding once accepted.
 // A deal that moves controlled chips across a border waits for a US licence (see licensing.ts).
+// Chips a vendor sells are an order: it delivers them from its production over the next rounds
+// (see settlement.ts), so a deal may be larger than what it holds today.
 import { emit, nextId, OPEN_LICENCES, type Ctx } from "./context.ts";
 import { reject, type DealAction, type Rejection } from "./orders.ts";
-import { rules, needsLicence, emptyStock } from "./rules.ts";
+import { computeOf, rules, needsLicence, emptyStock, has } from "./rules.ts";
 import type { ActorId, Assets, ChipStock, Deal, GameState } from "./state.ts";
 import { sumValues } from "./units.ts";
 
 /** Open proposals one actor may have at once, so a seat cannot flood another's inbox. */
 export const MAX_OPEN_PROPOSALS = 12;
 
+/** Deals that are agreed and not yet done: they bind both sides. */
+export const AGREED = new Set<string>(["accepted", "awaitingLicence", "delivering"]);
+
 const isEmpty = (a: Assets) => a.cash === 0 && sumValues(a.chips) === 0 && a.lease === null && !a.securityConditions;
-const hasChips = (a: Assets) => sumValues(a.chips) > 0;
+export const hasChips = (a: Assets): boolean => sumValues(a.chips) > 0;
 export const dealParties = (d: Deal): ActorId[] => [d.from, d.to];
 
 const actorName = (state: GameState, id: ActorId) => rules(state.scenario).spec[id]!.name.en;
 
+/** Who ships the chips of a deal, who receives them, and which (chips move one way only). */
+export function chipFlow(d: Deal): { exporter: ActorId; destination: ActorId; chips: ChipStock; payment: number } {
+  return hasChips(d.give)
+    ? { exporter: d.from, destination: d.to, chips: d.give.chips, payment: d.get.cash }
+    : { exporter: d.to, destination: d.from, chips: d.get.chips, payment: d.give.cash };
+}
+
+/** A vendor's chip sale: delivered from its production over time instead of from stock at once. */
+export function isOrder(state: GameState, d: Deal): boolean {
+  return (hasChips(d.give) || hasChips(d.get)) && state.actors[chipFlow(d).exporter]!.role === "vendor";
+}
+
 /**
- * What `who` lacks to hand over `assets`, or null when it can. At settlement that is what it holds
- * now; for a deal agreed during a round (`beforeRound`), a vendor's chips also count what its
- * standing plan makes this round, since production comes before settlement.
+ * What `who` lacks to hand over `assets`, or null when it can. Chips a vendor sells are made to
+ * order, so only its cash counts; anyone else must hold the chips in stock.
  */
-export function shortfall(state: GameState, who: ActorId, assets: Assets, beforeRound = false): string | null {
+export function shortfall(state: GameState, who: ActorId, assets: Assets): string | null {
   const actor = state.actors[who]!;
   if (assets.cash > actor.cash) return `${actorName(state, who)} lacks the cash`;
+  if (actor.role === "vendor") return null;
   for (const chip in assets.chips) {
     const held = actor.stock[chip] ?? 0;
-    const planned = beforeRound ? actor.plan[chip] ?? 0 : 0;
-    if (assets.chips[chip]! > held + planned) {
+    if (assets.chips[chip]! > held) {
       const chipName = rules(state.scenario).chips[chip]!.name.en;
-      return `${actorName(state, who)} has ${held} ${chipName} in stock (not installed)${beforeRound ? ` and plans to make ${planned} this round` : ""}, not ${assets.chips[chip]}`;
+      return `${actorName(state, who)} has ${held} ${chipName} in stock (not installed), not ${assets.chips[chip]}`;
     }
   }
   return null;
@@ -36,26 +52,29 @@ export function shortfall(state: GameState, who: ActorId, assets: Assets, before
 
 function checkAssets(state: GameState, giver: ActorId, assets: Assets): Rejection | null {
   const r = rules(state.scenario);
-  for (const chip in assets.chips) {
-    if (!r.chips[chip]) return reject("unknownChip", `there is no chip type "${chip}"`);
-  }
   const role = state.actors[giver]!.role;
+  for (const chip in assets.chips) {
+    if (!has(r.chips, chip)) return reject("unknownChip", `there is no chip type "${chip}"`);
+    if (role === "vendor" && r.chips[chip]!.maker !== giver) return reject("notYourChip", `${chip} is not one of ${giver}'s designs`);
+  }
   if (assets.lease && role !== "gulf") return reject("badLease", "only a Gulf state's data centres can lease compute");
   if (assets.securityConditions && role !== "gulf") return reject("badPromise", "only a Gulf state can promise to accept US security conditions");
   return null;
 }
 
+/** The same answer for a deal that does not exist and one the actor may not see, so ids reveal nothing. */
+const noSuchDeal = (id: string) => reject("unknownDeal", `you have no deal "${id}"`);
+
 export function checkDealAction(state: GameState, actorId: ActorId, action: DealAction): Rejection | null {
   if (action.kind === "proposeDeal") {
-    const to = state.actors[action.to];
-    if (!to) return reject("unknownActor", `there is no actor "${action.to}"`);
+    if (!has(state.actors, action.to)) return reject("unknownActor", `there is no actor "${action.to}"`);
     if (action.to === actorId) return reject("selfDeal", "you cannot make a deal with yourself");
     const { give, get } = action;
     if (isEmpty(give) && isEmpty(get)) return reject("emptyDeal", "a deal must move something");
     if (hasChips(give) && hasChips(get)) return reject("twoWayChips", "a deal moves chips one way only");
     const bad = checkAssets(state, actorId, give) ?? checkAssets(state, action.to, get);
     if (bad) return bad;
-    const lacking = shortfall(state, actorId, give, true);
+    const lacking = shortfall(state, actorId, give);
     if (lacking) return reject("cannotCover", `you cannot cover this offer: ${lacking}`);
     if (action.counterTo !== null) {
       const original = state.deals.find((d) => d.id === action.counterTo);
@@ -68,18 +87,15 @@ export function checkDealAction(state: GameState, actorId: ActorId, action: Deal
     if (open >= MAX_OPEN_PROPOSALS) return reject("tooManyOffers", `you already have ${open} open offers`);
     return null;
   }
-  const deal = state.deals.find((d) => d.id === action.deal);
-  if (!deal) {
-    const closed = state.closedDeals.find((d) => d.id === action.deal);
-    return closed ? reject("dealClosed", `deal ${closed.id} is ${closed.status}`) : reject("unknownDeal", `there is no deal "${action.deal}"`);
-  }
+  const deal = state.deals.find((d) => d.id === action.deal) ?? state.closedDeals.find((d) => d.id === action.deal);
+  if (!deal || (deal.from !== actorId && deal.to !== actorId)) return noSuchDeal(action.deal);
   if (deal.status !== "proposed") return reject("dealClosed", `deal ${deal.id} is ${deal.status}`);
   if (action.kind === "withdrawDeal") {
-    return deal.from === actorId ? null : reject("notParty", `only ${deal.from} can withdraw deal ${deal.id}`);
+    return deal.from === actorId ? null : reject("notParty", `only the side that proposed deal ${deal.id} can withdraw it`);
   }
-  if (deal.to !== actorId) return reject("notParty", `deal ${deal.id} is addressed to ${deal.to}`);
+  if (deal.to !== actorId) return reject("notParty", `deal ${deal.id} is your own offer: the other side answers it`);
   if (action.kind === "acceptDeal") {
-    const lacking = shortfall(state, actorId, deal.get, true);
+    const lacking = shortfall(state, actorId, deal.get);
     if (lacking) return reject("cannotCover", `you cannot cover this deal: ${lacking}`);
   }
   return null;
@@ -99,7 +115,7 @@ export function applyDealAction(ctx: Ctx, actorId: ActorId, action: DealAction):
     const deal: Deal = {
       id: nextId(ctx, "D"), from: actorId, to: action.to, give: toAssets(action.give), get: toAssets(action.get),
       status: "proposed", proposedRound: s.round, expiresRound: s.round + s.scenario.mechanics.licensing.dealExpiryRounds,
-      licenceId: null, counterTo: action.counterTo, closedRound: null,
+      licenceId: null, counterTo: action.counterTo, closedRound: null, delivered: {}, deliverBy: null,
     };
     s.deals.push(deal);
     emit(ctx, dealParties(deal), { kind: "deal", deal: deal.id, status: "proposed", from: deal.from, to: deal.to });
@@ -113,27 +129,35 @@ export function applyDealAction(ctx: Ctx, actorId: ActorId, action: DealAction):
 
 function acceptDeal(ctx: Ctx, deal: Deal): void {
   const { s } = ctx;
-  // chips move one way: from → to in `give`, or to → from in `get`
-  const [exporter, destination, chips] = hasChips(deal.give) ? [deal.from, deal.to, deal.give.chips] : [deal.to, deal.from, deal.get.chips];
+  const { exporter, destination, chips } = chipFlow(deal);
   if (!needsLicence(s, exporter, destination, chips)) {
-    deal.status = "accepted";
-    emit(ctx, dealParties(deal), { kind: "deal", deal: deal.id, status: "accepted", from: deal.from, to: deal.to });
+    if (isOrder(s, deal)) startOrder(ctx, deal);
+    else setStatus(ctx, deal, "accepted");
     return;
   }
-  const licensed = { ...emptyStock(ctx.r), ...chips };
   const chipCount = sumValues(chips);
   const licence = {
-    id: nextId(ctx, "L"), dealId: deal.id, exporter, destination, chips: licensed, chipCount,
-    large: chipCount >= s.policies.largeShipmentChips, status: "pending" as const,
-    submittedRound: s.round, decidedRound: null, decidedBy: null,
+    id: nextId(ctx, "L"), dealId: deal.id, exporter, destination, chips: { ...emptyStock(ctx.r), ...chips }, chipCount,
+    large: computeOf(ctx.r, chips) >= s.policies.largeShipmentH100e, status: "pending" as const,
+    submittedRound: s.round, decidedRound: null, decidedBy: null, conditionsBy: null,
   };
   s.licences.push(licence);
-  deal.status = "awaitingLicence";
   deal.licenceId = licence.id;
-  emit(ctx, dealParties(deal), { kind: "deal", deal: deal.id, status: "awaitingLicence", from: deal.from, to: deal.to });
+  setStatus(ctx, deal, "awaitingLicence");
   emit(ctx, [ctx.r.usGov, ...dealParties(deal)], {
     kind: "licence", licence: licence.id, deal: deal.id, exporter, destination, status: "pending", chips: chipCount,
   });
+}
+
+/** A vendor's order enters its book: deliveries start this round, from what it has made. */
+export function startOrder(ctx: Ctx, deal: Deal): void {
+  deal.deliverBy = ctx.s.round + ctx.s.scenario.mechanics.orders.deliveryRounds - 1;
+  setStatus(ctx, deal, "delivering");
+}
+
+function setStatus(ctx: Ctx, deal: Deal, status: Deal["status"]): void {
+  deal.status = status;
+  emit(ctx, dealParties(deal), { kind: "deal", deal: deal.id, status, from: deal.from, to: deal.to });
 }
 
 /** Moves closed deals out of the open list (after a step has finished iterating it). */

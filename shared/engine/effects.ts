@@ -1,18 +1,20 @@
 // Scenario effects (from events, the deck, injects and passed bills) applied to the working state.
 import type { Effect, PolicyKey } from "../scenario/schema.ts";
 import { addTrust, book, emit, type Ctx } from "./context.ts";
+import type { PriceCause } from "./state.ts";
 import { fromMillions, clamp } from "./units.ts";
 
-export function applyEffects(ctx: Ctx, effects: readonly Effect[]): void {
-  for (const effect of effects) applyEffect(ctx, effect);
+/** Applies the effects of a card, an inject or a bill; `ref` names it in the reasons for what moved. */
+export function applyEffects(ctx: Ctx, effects: readonly Effect[], ref: string): void {
+  for (const effect of effects) applyEffect(ctx, effect, ref);
 }
 
-function applyEffect(ctx: Ctx, e: Effect): void {
+function applyEffect(ctx: Ctx, e: Effect, ref: string): void {
   const { s, r } = ctx;
   const w = s.world;
   switch (e.type) {
     case "sharePrice":
-      for (const id of e.target === "allVendors" ? r.byRole.vendor : [e.target]) moveSharePrice(ctx, id, e.percent);
+      for (const id of e.target === "allVendors" ? r.byRole.vendor : [e.target]) moveSharePrice(ctx, id, e.percent, "news", ref);
       break;
     case "trust":
       addTrust(ctx, e.between[0], e.between[1], e.delta);
@@ -51,8 +53,16 @@ function applyEffect(ctx: Ctx, e: Effect): void {
       break;
     }
     case "capability":
-      if (e.target === s.scenario.npc.usLabs.id) w.usLabsCapability = Math.max(0, w.usLabsCapability + e.delta);
-      else s.actors[e.target]!.capability = Math.max(0, s.actors[e.target]!.capability + e.delta);
+      if (e.target === s.scenario.npc.usLabs.id) {
+        const before = w.usLabsCapability;
+        w.usLabsCapability = Math.max(0, before + e.delta);
+        w.usGain.events += w.usLabsCapability - before;
+      } else {
+        const a = s.actors[e.target]!;
+        const before = a.capability;
+        a.capability = Math.max(0, before + e.delta);
+        a.gain.events += a.capability - before;
+      }
       break;
     case "detection":
       w.detectionBonuses.push({ bonus: e.bonus, untilRound: s.round + e.rounds - 1 });
@@ -67,10 +77,11 @@ export function setPolicy(ctx: Ctx, policy: PolicyKey, value: number | boolean):
   emit(ctx, "all", { kind: "policy", policy, from, to: value });
 }
 
-/** News moves a share price at once (the article's day: NVIDIA −3.77%). */
-export function moveSharePrice(ctx: Ctx, vendor: string, percent: number): void {
+/** News moves a share price at once (the article's day: NVIDIA −3.77%), and the move is kept as a reason. */
+export function moveSharePrice(ctx: Ctx, vendor: string, percent: number, cause: PriceCause, ref?: string): void {
   const a = ctx.s.actors[vendor]!;
   const from = a.sharePrice;
   a.sharePrice = Math.max(a.startSharePrice * 0.01, from * (1 + percent / 100));
+  a.priceDrivers.push(ref === undefined ? { cause, percent } : { cause, percent, ref });
   emit(ctx, "all", { kind: "sharePrice", vendor, from, to: a.sharePrice });
 }

@@ -18,7 +18,9 @@ export type EventBody =
   | { kind: "shipment"; shipment: string; smuggled: boolean; from: ActorId; to: ActorId; chips: ChipStock }
   | { kind: "seized"; buyer: ActorId; chips: ChipStock }
   | { kind: "leaseDetected"; lessor: ActorId; lessee: ActorId; compute: number; breach: boolean }
-  | { kind: "distillationDetected"; firm: ActorId }
+  | { kind: "conditionsRevoked"; actor: ActorId }
+  | { kind: "distillationDetected"; firm: ActorId; cutoffUntil: number }
+  | { kind: "retaliation"; listed: ActorId | null; untilRound: number }
   | { kind: "cloudRefused"; firm: ActorId; compute: number }
   | { kind: "production"; vendor: ActorId; chips: ChipStock; cost: number }
   | { kind: "design"; vendor: ActorId; chip: string; ready: boolean }

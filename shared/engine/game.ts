@@ -38,7 +38,7 @@ export function inject(state: GameState, what: Inject): Outcome {
     if (state.deckDrawn.includes(card.id)) return { ok: false, error: reject("alreadyDrawn", `card "${card.id}" has already been played`) };
     ctx.s.deckDrawn.push(card.id);
     emit(ctx, "all", { kind: "scenario", card: card.id, origin: "inject", title: card.title, text: card.text });
-    applyEffects(ctx, card.effects);
+    applyEffects(ctx, card.effects, card.id);
   } else {
     emit(ctx, "all", { kind: "scenario", card: "", origin: "inject", title: what.title, text: what.text });
   }

@@ -1,7 +1,8 @@
 // What an actor can order now, with the limits that apply: the order forms, the bots and the tests
 // all build orders from this, so no rule is restated outside the engine.
 import type { Role } from "../scenario/schema.ts";
-import { isControlled, isListed, rules } from "./rules.ts";
+import { chipFlow } from "./deals.ts";
+import { buildCost, isControlled, isListed, rules } from "./rules.ts";
 import type { ActorId, GameState, Licence } from "./state.ts";
 import { fromMillions, sumValues } from "./units.ts";
 
@@ -21,18 +22,25 @@ export interface OrderOptions {
   vendor: null | {
     capacity: number;
     chips: { chip: string; ready: boolean; readyRound: number | null; plan: number; unitCost: number; price: number;
-      minPrice: number; maxPrice: number; designCost: number | null; designRounds: number | null; controlled: boolean; stock: number }[];
+      minPrice: number; maxPrice: number; designCost: number | null; designRounds: number | null; controlled: boolean; exportGrade: boolean;
+      stock: number;
+      /** chips still to deliver on agreed orders, and on orders waiting for a licence */
+      ordered: number; awaitingLicence: number }[];
     openBills: string[];
   };
+  /** `costPerSlot` in k$, after any discount */
   datacentre: null | { costPerSlot: number; buildRounds: number; capacity: number; installed: number; building: number };
-  gulf: null | { securityConditions: boolean; sovereignShare: number };
+  /** `tiesIncome` in k$ per round, paid while outside US conditions */
+  gulf: null | { securityConditions: boolean; sovereignShare: number; tiesIncome: number; buildDiscount: number; computeTarget: number };
+  /** Chinese chips on sale from the domestic maker: to Chinese firms, and to Gulf states outside US conditions */
+  domestic: null | { chips: { chip: string; price: number; available: boolean }[]; capacity: number; blocked: boolean };
   china: null | {
-    domestic: { chip: string; price: number; available: boolean }[];
-    domesticCapacity: number;
     smuggle: { chip: string; unitPrice: number; supply: number }[];
     smugglingCapacity: number;
     cloud: { price: number; supply: number; blocked: boolean; kyc: boolean };
     trainingShare: number; openWeights: boolean; distil: boolean; openWeightCapability: number;
+    /** distillation's cost per round (k$), and the round until which US models refuse the firm */
+    distilCost: number; distilBlockedUntil: number;
   };
   counterparties: ActorId[];
 }
@@ -43,7 +51,7 @@ export function orderOptions(state: GameState, actorId: ActorId): OrderOptions {
   const m = sc.mechanics;
   const a = state.actors[actorId]!;
   const opts: OrderOptions = {
-    actor: actorId, role: a.role, cash: a.cash, us: null, vendor: null, datacentre: null, gulf: null, china: null,
+    actor: actorId, role: a.role, cash: a.cash, us: null, vendor: null, datacentre: null, gulf: null, domestic: null, china: null,
     counterparties: state.actorOrder.filter((id) => id !== actorId),
   };
   const openBills = Object.entries(state.bills).filter(([, b]) => b.introduced && !b.passed);
@@ -59,6 +67,15 @@ export function orderOptions(state: GameState, actorId: ActorId): OrderOptions {
   }
   if (a.role === "vendor") {
     const [low, high] = m.market.priceRange;
+    const ordered: Record<string, number> = {};
+    const awaiting: Record<string, number> = {};
+    for (const d of state.deals) {
+      if (d.status !== "delivering" && d.status !== "awaitingLicence") continue;
+      const flow = chipFlow(d);
+      if (flow.exporter !== actorId) continue;
+      const into = d.status === "delivering" ? ordered : awaiting;
+      for (const chip in flow.chips) into[chip] = (into[chip] ?? 0) + flow.chips[chip]! - (d.delivered[chip] ?? 0);
+    }
     opts.vendor = {
       capacity: a.capacity,
       openBills: openBills.map(([id]) => id),
@@ -70,34 +87,46 @@ export function orderOptions(state: GameState, actorId: ActorId): OrderOptions {
           unitCost: c.unitCost, price: a.prices[id]!, minPrice: Math.ceil(c.price * low), maxPrice: Math.floor(c.price * high),
           designCost: ready === undefined && c.design ? fromMillions(c.design.cost) : null,
           designRounds: ready === undefined && c.design ? c.design.rounds : null,
-          controlled: isControlled(state, id), stock: a.stock[id]!,
+          controlled: isControlled(state, id), exportGrade: c.exportGrade, stock: a.stock[id]!,
+          ordered: ordered[id] ?? 0, awaitingLicence: awaiting[id] ?? 0,
         };
       }),
     };
   }
   if (a.role === "gulf" || a.role === "chinaFirm") {
     opts.datacentre = {
-      costPerSlot: m.construction.costPerSlot, buildRounds: m.construction.buildRounds, capacity: a.capacity,
+      costPerSlot: buildCost(state, actorId, 1000) / 1000, buildRounds: m.construction.buildRounds, capacity: a.capacity,
       installed: sumValues(a.installed), building: a.building.reduce((t, b) => t + b.slots, 0),
     };
   }
-  if (a.role === "gulf") opts.gulf = { securityConditions: a.securityConditions, sovereignShare: a.sovereignShare };
-  if (a.role === "chinaFirm") {
-    opts.china = {
-      domestic: (r.madeBy[sc.npc.domesticMaker.id] ?? []).map((id) => ({
+  if (a.role === "gulf") {
+    opts.gulf = {
+      securityConditions: a.securityConditions, sovereignShare: a.sovereignShare, tiesIncome: a.tiesIncome,
+      buildDiscount: a.buildDiscount, computeTarget: a.computeTarget,
+    };
+  }
+  if (a.role === "gulf" || a.role === "chinaFirm") {
+    opts.domestic = {
+      chips: (r.madeBy[sc.npc.domesticMaker.id] ?? []).map((id) => ({
         chip: id, price: r.chips[id]!.price, available: (r.chips[id]!.availableFromRound ?? 1) <= state.round,
       })),
-      domesticCapacity: state.world.domesticCapacity,
+      capacity: state.world.domesticCapacity,
+      blocked: a.role === "gulf" && a.securityConditions,
+    };
+  }
+  if (a.role === "chinaFirm") {
+    opts.china = {
       smuggle: r.chipIds.filter((id) => r.chips[id]!.usOrigin && state.world.marketInstalled[id]! > 0).map((id) => ({
         chip: id, unitPrice: Math.round(r.chips[id]!.price * m.smuggling.markup), supply: state.world.marketInstalled[id]!,
       })),
       smugglingCapacity: state.world.smugglingCapacity,
       cloud: {
         price: m.cloud.price, supply: Math.floor(state.world.usCompute * m.cloud.foreignShare),
-        blocked: isListed(state, actorId), kyc: state.policies.cloudKyc,
+        blocked: isListed(state, actorId) || state.policies.remoteAccess, kyc: state.policies.cloudKyc,
       },
       trainingShare: a.trainingShare, openWeights: a.openWeights, distil: a.distil,
       openWeightCapability: state.world.openWeightCapability,
+      distilCost: fromMillions(m.training.distilCost), distilBlockedUntil: a.distilBlockedUntil,
     };
   }
   return opts;

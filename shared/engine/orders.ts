@@ -19,7 +19,7 @@ export const actionSchema = z.discriminatedUnion("kind", [
   // US government
   z.strictObject({ kind: z.literal("licenceDecision"), licence: ref, decision: z.enum(["approve", "approveWithConditions", "delay", "deny"]) }),
   z.strictObject({ kind: z.literal("setThreshold"), tpp: z.number().min(0).max(1_000_000) }),
-  z.strictObject({ kind: z.literal("setPolicy"), policy: z.enum(["largeShipmentChips", "chinaRevenueShare", "cloudKyc"]), value: z.union([z.number().min(0).max(100_000_000), z.boolean()]) }),
+  z.strictObject({ kind: z.literal("setPolicy"), policy: z.enum(["largeShipmentH100e", "chinaRevenueShare", "cloudKyc"]), value: z.union([z.number().min(0).max(100_000_000), z.boolean()]) }),
   z.strictObject({ kind: z.literal("pushBill"), bill: ref, capital: z.number().int().min(1).max(10_000) }),
   z.strictObject({ kind: z.literal("audit"), target: ref }),
   z.strictObject({ kind: z.literal("entityList"), target: ref, listed: z.boolean() }),
@@ -33,6 +33,7 @@ export const actionSchema = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("build"), slots: z.number().int().min(1).max(100_000_000) }),
   z.strictObject({ kind: z.literal("securityConditions"), accept: z.boolean() }),
   z.strictObject({ kind: z.literal("sovereignAI"), share }),
+  /** Chinese chips from the domestic maker: Chinese firms, and Gulf states outside US conditions */
   z.strictObject({ kind: z.literal("buyDomestic"), chip: ref, quantity: chips.min(1) }),
   z.strictObject({ kind: z.literal("smuggle"), chip: ref, quantity: chips.min(1) }),
   z.strictObject({ kind: z.literal("rentCloud"), compute: z.number().int().min(1).max(100_000_000) }),
@@ -66,7 +67,7 @@ export const ACTION_ROLES: Record<ActionKind, readonly Role[]> = {
   audit: ["usGov"], entityList: ["usGov"], visit: ["usGov"],
   produce: ["vendor"], setPrice: ["vendor"], design: ["vendor"], lobby: ["vendor"],
   build: ["gulf", "chinaFirm"], securityConditions: ["gulf"], sovereignAI: ["gulf"],
-  buyDomestic: ["chinaFirm"], smuggle: ["chinaFirm"], rentCloud: ["chinaFirm"], training: ["chinaFirm"],
+  buyDomestic: ["chinaFirm", "gulf"], smuggle: ["chinaFirm"], rentCloud: ["chinaFirm"], training: ["chinaFirm"],
   openWeights: ["chinaFirm"], distil: ["chinaFirm"],
   proposeDeal: ["usGov", "vendor", "gulf", "chinaFirm"], acceptDeal: ["usGov", "vendor", "gulf", "chinaFirm"],
   rejectDeal: ["usGov", "vendor", "gulf", "chinaFirm"], withdrawDeal: ["usGov", "vendor", "gulf", "chinaFirm"],

@@ -2,12 +2,14 @@
 //
 //  1. per-round figures reset            8. purchases: domestic chips, smugglers, US cloud
 //  2. deal actions (offers, answers)      9. shipments arrive, data centres finish, chips installed
-//  3. lobbying, then US policy actions   10. the world market buys from vendors
-//  4. licence decisions and processing   11. compute is used: leases, sovereign AI, training, inference
-//  5. vendor designs, prices, production 12. hidden flows may be detected
-//  6. Gulf/Chinese standing choices,     13. share prices move; offers expire; capital and trust drift
+//  3. lobbying, then US policy actions,  10. the world market buys what vendors have left
+//     and China's answer to them         11. compute is used: leases, sovereign AI, training, inference
+//  4. licence decisions and processing   12. hidden flows may be detected
+//  5. vendor designs, prices, production 13. share prices move; offers and licences expire; bills,
+//  6. Gulf/Chinese standing choices,         capital and trust drift
 //     construction orders                14. indicators and scores are recorded
-//  7. accepted deals settle              15. the next round's briefing (or the end of the game)
+//  7. agreed deals settle, vendors       15. the next round's briefing (or the end of the game)
+//     deliver their orders
 //
 // Within a step, actors act in scenario order and each actor's actions in the order given. Every
 // action is checked just before it applies; a rejected one changes nothing and is reported.
@@ -18,14 +20,14 @@ import { isDealAction, type Action, type ActionKind, type ActionOf, type Orders,
 import { lobby, govern } from "./resolve/government.ts";
 import { decideLicence, processLicences } from "./resolve/licensing.ts";
 import { vendorOrder, finishDesigns, produce, sellToMarket } from "./resolve/industry.ts";
-import { settleDeals, deliver } from "./resolve/settlement.ts";
+import { settleDeals, arrive } from "./resolve/settlement.ts";
 import { buyDomestic, smuggle, rentCloud, type Request } from "./resolve/purchases.ts";
 import { startBuild, completeBuilds, install, useCompute } from "./resolve/compute.ts";
 import { detect } from "./resolve/detection.ts";
 import { moveMarkets, upkeep } from "./resolve/upkeep.ts";
 import { roundRng, type Rng } from "./rng.ts";
 import { scoreAll } from "./scoring.ts";
-import { briefing, idleCompute } from "./setup.ts";
+import { briefing, idleCompute, noGain, noRevenue } from "./setup.ts";
 import type { ActorId, GameState } from "./state.ts";
 import type { GameEvent } from "./events.ts";
 import { checkAction } from "./validate.ts";
@@ -93,7 +95,9 @@ export function resolveRound(state: GameState, orders: Orders, rng: Rng = roundR
   for (const id of s.actorOrder) {
     const a = s.actors[id]!;
     a.revenue = 0;
+    a.revenueBy = noRevenue();
     a.aiIncome = 0;
+    a.hiddenIncome = 0;
     a.compute = idleCompute();
   }
   // 2
@@ -124,7 +128,7 @@ export function resolveRound(state: GameState, orders: Orders, rng: Rng = roundR
   smuggle(ctx, smuggled);
   rentCloud(ctx, cloud);
   // 9
-  deliver(ctx);
+  arrive(ctx);
   completeBuilds(ctx);
   install(ctx);
   // 10
@@ -139,7 +143,8 @@ export function resolveRound(state: GameState, orders: Orders, rng: Rng = roundR
   archiveDeals(ctx);
   // 14
   const { truth, known } = measure(ctx);
-  s.history.push({ round: s.round, indicators: truth, publicIndicators: known, scores: scoreAll(s, truth) });
+  s.history.push({ round: s.round, indicators: truth, publicIndicators: known, scores: scoreAll(s, truth), publicScores: scoreAll(s, known) });
+  resetReasons(s);
   // 15
   if (s.round >= s.scenario.calendar.rounds) s.finished = true;
   else {
@@ -148,6 +153,17 @@ export function resolveRound(state: GameState, orders: Orders, rng: Rng = roundR
   }
   s.log.push(...ctx.events);
   return { state: s, events: ctx.events, ledger: ctx.ledger, rejected };
+}
+
+/** The reasons gathered for this round's report are recorded; the next round gathers its own. */
+function resetReasons(s: GameState): void {
+  for (const id of s.actorOrder) {
+    const a = s.actors[id]!;
+    a.gain = noGain();
+    a.hiddenGain = 0;
+    if (a.priceDrivers.length) a.priceDrivers = [];
+  }
+  s.world.usGain = noGain();
 }
 
 type Standing = ActionOf<"securityConditions" | "sovereignAI" | "training" | "openWeights" | "distil">;

@@ -5,6 +5,10 @@ import type { ActorId, ChipStock, GameState } from "./state.ts";
 export interface Rules {
   chips: Record<string, ChipType>;
   chipIds: string[];
+  /** chip ids, the most compute per chip first */
+  byPower: string[];
+  /** chip ids, the best for training first */
+  byTraining: string[];
   /** chip types each vendor (or the domestic maker) makes */
   madeBy: Record<ActorId, string[]>;
   usGov: ActorId;
@@ -34,10 +38,13 @@ export function rules(s: Scenario): Rules {
   return r;
 }
 
+/** A table without a prototype: looking up "constructor" or "toString" finds nothing. */
+const lookup = <T>(entries: [string, T][]): Record<string, T> => Object.assign(Object.create(null) as Record<string, T>, Object.fromEntries(entries));
+
 function build(s: Scenario): Rules {
   const byRole: Record<Role, ActorId[]> = { usGov: [], vendor: [], gulf: [], chinaFirm: [] };
-  const region: Record<string, string> = {};
-  const spec: Record<ActorId, ActorSpec> = {};
+  const region: Record<string, string> = Object.create(null);
+  const spec: Record<ActorId, ActorSpec> = Object.create(null);
   for (const a of s.actors) {
     byRole[a.role].push(a.id);
     region[a.id] = a.region;
@@ -53,11 +60,13 @@ function build(s: Scenario): Rules {
     startTrust[p.between[0]]![p.between[1]] = p.trust;
     startTrust[p.between[1]]![p.between[0]] = p.trust;
   }
-  const madeBy: Record<ActorId, string[]> = {};
+  const madeBy: Record<ActorId, string[]> = Object.create(null);
   for (const c of s.chipTypes) (madeBy[c.maker] ??= []).push(c.id);
   return {
-    chips: Object.fromEntries(s.chipTypes.map((c) => [c.id, c])),
+    chips: lookup(s.chipTypes.map((c) => [c.id, c])),
     chipIds: s.chipTypes.map((c) => c.id),
+    byPower: [...s.chipTypes].sort((x, y) => y.performance - x.performance).map((c) => c.id),
+    byTraining: [...s.chipTypes].sort((x, y) => y.trainingEfficiency - x.trainingEfficiency).map((c) => c.id),
     madeBy,
     usGov: byRole.usGov[0]!,
     byRole,
@@ -79,18 +88,27 @@ export function stockOf(r: Rules, counts: Record<string, number> | undefined): C
   return stock;
 }
 
+/** Whether `key` is one of the record's own entries: ids such as "constructor" or "toString" are not. */
+export const has = (record: object, key: string): boolean => Object.hasOwn(record, key);
+
 /** A chip is controlled when it is US-origin and at or above the control threshold. */
 export function isControlled(state: GameState, chip: string): boolean {
   const c = rules(state.scenario).chips[chip]!;
   return c.usOrigin && c.tpp >= state.policies.controlThresholdTpp;
 }
 
-/** Moving these chips from one actor to another needs a US export licence. */
+/**
+ * Moving these chips from one actor to another needs a US export licence: controlled chips into a
+ * licence region, or any US-origin chip for an entity-listed buyer (the list covers every US item).
+ */
 export function needsLicence(state: GameState, from: ActorId, to: ActorId, chips: ChipStock): boolean {
   const r = rules(state.scenario);
   const destination = r.region[to]!;
-  if (destination === r.region[from] || !state.policies.licenceRegions.includes(destination)) return false;
-  for (const id in chips) if (chips[id]! > 0 && isControlled(state, id)) return true;
+  const listed = isListed(state, to);
+  if (!listed && (destination === r.region[from] || !state.policies.licenceRegions.includes(destination))) return false;
+  for (const id in chips) {
+    if (chips[id]! > 0 && (isControlled(state, id) || (listed && r.chips[id]!.usOrigin))) return true;
+  }
   return false;
 }
 
@@ -99,6 +117,13 @@ export function computeOf(r: Rules, chips: ChipStock): number {
   let total = 0;
   for (const id in chips) total += chips[id]! * r.chips[id]!.performance;
   return total;
+}
+
+/** What `slots` new data-centre slots cost an actor (k$): cheaper with Chinese equipment, outside US conditions. */
+export function buildCost(state: GameState, actor: ActorId, slots: number): number {
+  const a = state.actors[actor]!;
+  const discount = a.securityConditions ? 0 : a.buildDiscount;
+  return Math.round(slots * state.scenario.mechanics.construction.costPerSlot * (1 - discount));
 }
 
 export function getTrust(state: GameState, a: ActorId, b: ActorId): number {

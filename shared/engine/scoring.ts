@@ -20,9 +20,7 @@ export function metricValue(state: GameState, ind: Indicators, actorId: ActorId,
       return gulf.reduce((t, g) => t + getTrust(state, g, r.usGov), 0) / (gulf.length || 1);
     }
     case "vendorRevenue": return r.byRole.vendor.reduce((t, v) => t + toMillions(state.actors[v]!.revenueTotal), 0);
-    case "revenueVsBaseline": {
-      return a.start.revenueBaseline > 0 ? (100 * a.revenueTotal) / (ind.round * a.start.revenueBaseline) : 0;
-    }
+    case "revenueVsExpectation": return a.expectedTotal > 0 ? (100 * a.revenueTotal) / a.expectedTotal : 0;
     case "sharePriceChange": return (a.sharePrice / a.startSharePrice - 1) * 100;
     case "trustWithUs": return getTrust(state, actorId, r.usGov);
     case "cashChange": return a.start.cash > 0 ? (a.cash / a.start.cash - 1) * 100 : 0;
@@ -30,7 +28,9 @@ export function metricValue(state: GameState, ind: Indicators, actorId: ActorId,
       const now = a.compute.own + a.compute.leasedIn + a.compute.cloud - a.compute.leasedOut;
       return a.start.compute > 0 ? now / a.start.compute : 0;
     }
+    case "computeVsTarget": return a.computeTarget > 0 ? a.compute.own / a.computeTarget : 0;
     case "capability": return a.capability;
+    case "capabilityGain": return a.capability - a.start.capability;
     case "notEntityListed": return isListed(state, actorId) ? 0 : 1;
     case "diversification": return ind.gulf[actorId]?.diversification ?? 0;
   }

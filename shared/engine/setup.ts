@@ -1,15 +1,39 @@
 // A new game from a scenario and a seed, and the briefing that opens every round.
-import type { Scenario } from "../scenario/schema.ts";
+import type { ActorSpec, Scenario } from "../scenario/schema.ts";
 import { createCtx, emit, type Ctx } from "./context.ts";
 import { applyEffects } from "./effects.ts";
 import { roundRng, type Rng } from "./rng.ts";
 import { rules, stockOf, emptyStock, computeOf } from "./rules.ts";
-import type { ActorState, ComputeUse, GameState } from "./state.ts";
+import type { ActorState, ComputeUse, GainParts, GameState, RevenueParts } from "./state.ts";
 import { fromMillions } from "./units.ts";
 
 export const idleCompute = (): ComputeUse => ({
   own: 0, leasedIn: 0, leasedOut: 0, cloud: 0, training: 0, inference: 0, sovereign: 0, marketLeased: 0,
 });
+export const noGain = (): GainParts => ({ training: 0, distillation: 0, openWeights: 0, events: 0 });
+export const noRevenue = (): RevenueParts => ({ market: 0, gulf: 0, china: 0, other: 0 });
+
+/** Chips of a type the world market is expected to buy in a round at list price, news aside. */
+export function listDemand(scenario: Scenario, chip: string, round: number): number {
+  const spec = rules(scenario).chips[chip]!;
+  return spec.marketDemand * ((1 + scenario.mechanics.market.demandGrowth) * (1 + spec.demandGrowth)) ** (round - 1);
+}
+
+/**
+ * What the market expects a vendor to sell in a round (k$): the world market's demand at list price for
+ * every chip on its roadmap, counting each design as done as early as it can be, and the deals the
+ * consensus expects. A vendor that designs late, prices badly or loses its licences falls short of it.
+ */
+export function expectedRevenue(scenario: Scenario, vendor: string, round: number): number {
+  const spec = rules(scenario).spec[vendor] as Extract<ActorSpec, { role: "vendor" }>;
+  let market = 0;
+  for (const chip of scenario.chipTypes) {
+    if (chip.maker !== vendor || (chip.design && chip.design.rounds >= round)) continue;
+    market += listDemand(scenario, chip.id, round) * chip.price;
+  }
+  const deals = fromMillions(spec.expectedDeals.base) * (1 + spec.expectedDeals.growth) ** (round - 1);
+  return Math.round(market + deals);
+}
 
 export function createGame(scenario: Scenario, seed: number): GameState {
   const r = rules(scenario);
@@ -19,11 +43,12 @@ export function createGame(scenario: Scenario, seed: number): GameState {
       id: spec.id, role: spec.role, cash: fromMillions(spec.cash),
       stock: emptyStock(r), installed: emptyStock(r), smuggled: emptyStock(r),
       capacity: 0, building: [], capability: 0, trainedCompute: 1, politicalCapital: 0,
-      start: { cash: fromMillions(spec.cash), compute: 0, revenueBaseline: 0 },
-      sharePrice: 0, startSharePrice: 0, shares: 0, revenue: 0, sold: {}, revenueTotal: 0, revenueBaseline: 0,
-      prices: {}, plan: {}, designs: {},
-      securityConditions: false, sovereignShare: 0, aiIncome: 0, oilIncome: 0,
-      trainingShare: 0, openWeights: false, distil: false, compute: idleCompute(), caughtRound: null,
+      start: { cash: fromMillions(spec.cash), compute: 0, capability: 0 }, gain: noGain(),
+      sharePrice: 0, startSharePrice: 0, shares: 0, revenue: 0, revenueBy: noRevenue(), expected: 0, surprise: 0, expectedTotal: 0,
+      sold: {}, revenueTotal: 0, prices: {}, plan: {}, designs: {}, priceDrivers: [],
+      securityConditions: false, sovereignShare: 0, aiIncome: 0, hiddenIncome: 0, oilIncome: 0, tiesIncome: 0, buildDiscount: 0, computeTarget: 0,
+      income: 0, trainingShare: 0, openWeights: false, distil: false, distilBlockedUntil: 0, hiddenCapability: 0, hiddenGain: 0,
+      compute: idleCompute(), caughtRound: null,
     };
     switch (spec.role) {
       case "usGov":
@@ -34,7 +59,7 @@ export function createGame(scenario: Scenario, seed: number): GameState {
         a.capacity = spec.productionCapacity;
         a.sharePrice = a.startSharePrice = spec.sharePrice;
         a.shares = spec.shares;
-        a.revenueBaseline = a.start.revenueBaseline = fromMillions(spec.revenueBaseline);
+        a.expected = expectedRevenue(scenario, spec.id, 1);
         const mine = (r.madeBy[spec.id] ?? []).map((id) => r.chips[id]!);
         for (const chip of mine) {
           a.prices[chip.id] = chip.price;
@@ -52,17 +77,19 @@ export function createGame(scenario: Scenario, seed: number): GameState {
         Object.assign(a, {
           stock: stockOf(r, spec.stock), installed: stockOf(r, spec.installed), capacity: spec.dataCentreCapacity,
           capability: spec.capability, trainedCompute: spec.trainedCompute, securityConditions: spec.securityConditions,
-          sovereignShare: spec.sovereignShare, oilIncome: fromMillions(spec.oilIncome),
+          sovereignShare: spec.sovereignShare, oilIncome: fromMillions(spec.oilIncome), computeTarget: spec.computeTarget,
+          tiesIncome: fromMillions(spec.chinaTies.income), buildDiscount: spec.chinaTies.buildDiscount,
         });
         break;
       case "chinaFirm":
         Object.assign(a, {
           stock: stockOf(r, spec.stock), installed: stockOf(r, spec.installed), capacity: spec.dataCentreCapacity,
-          capability: spec.capability, trainedCompute: spec.trainedCompute,
+          capability: spec.capability, trainedCompute: spec.trainedCompute, income: fromMillions(spec.income),
           trainingShare: spec.trainingShare, openWeights: spec.openWeights, distil: spec.distil,
         });
         break;
     }
+    a.start.capability = a.capability;
     a.start.compute = computeOf(r, a.installed) * scenario.mechanics.compute.utilisation;
     a.compute.own = a.start.compute; // what its installed chips give before the first round, as after every round
     actors[spec.id] = a;
@@ -89,6 +116,7 @@ export function createGame(scenario: Scenario, seed: number): GameState {
       usLabsTrained: scenario.npc.usLabs.trainedCompute,
       openWeightCapability: 0, detectionBonuses: [], reviews: [],
       usCompute: computeOf(r, marketInstalled) * scenario.mechanics.compute.utilisation,
+      usGain: noGain(), retaliationUntil: 0,
     },
     policies: { ...scenario.policies },
     trust,
@@ -104,12 +132,17 @@ export function createGame(scenario: Scenario, seed: number): GameState {
 
 /** Opens ctx.s.round: its scheduled events, maybe one card from the deck, and the world's drift. */
 export function briefing(ctx: Ctx, rng: Rng): void {
-  const { s } = ctx;
+  const { s, r } = ctx;
   const sc = s.scenario;
   const w = s.world;
   if (s.round > 1) {
     w.domesticCapacity = Math.round(w.domesticCapacity * (1 + sc.mechanics.domestic.capacityGrowth));
     w.marketDemandFactor *= 1 + sc.mechanics.market.demandGrowth;
+    for (const id of r.byRole.vendor) {
+      const v = s.actors[id]!;
+      v.capacity = Math.round(v.capacity * (1 + (r.spec[id] as Extract<ActorSpec, { role: "vendor" }>).capacityGrowth));
+      v.expected = expectedRevenue(sc, id, s.round);
+    }
   }
   w.detectionBonuses = w.detectionBonuses.filter((b) => b.untilRound >= s.round);
   w.reviews = w.reviews.filter((v) => v.untilRound >= s.round);
@@ -117,7 +150,7 @@ export function briefing(ctx: Ctx, rng: Rng): void {
   for (const event of sc.events.scheduled) {
     if (event.round !== s.round) continue;
     emit(ctx, "all", { kind: "scenario", card: event.id, origin: "scheduled", title: event.title, text: event.text });
-    applyEffects(ctx, event.effects);
+    applyEffects(ctx, event.effects, event.id);
   }
   if (rng.chance(sc.events.drawChance)) {
     const eligible = sc.events.deck.filter((c) =>
@@ -128,7 +161,7 @@ export function briefing(ctx: Ctx, rng: Rng): void {
     if (card) {
       s.deckDrawn.push(card.id);
       emit(ctx, "all", { kind: "scenario", card: card.id, origin: "deck", title: card.title, text: card.text });
-      applyEffects(ctx, card.effects);
+      applyEffects(ctx, card.effects, card.id);
     }
   }
 }

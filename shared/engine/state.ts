@@ -10,6 +10,17 @@ export type ChipStock = Record<string, number>;
 
 export interface Build { slots: number; readyRound: number }
 
+/** Why a vendor's share price moved this round: news, policy, revenue against expectation, the market. */
+export const PRICE_CAUSES = ["news", "revenue", "denial", "delay", "threshold", "retaliation", "market"] as const;
+export type PriceCause = (typeof PRICE_CAUSES)[number];
+export interface PriceDriver { cause: PriceCause; percent: number; ref?: string }
+
+/** Where a vendor's revenue came from this round (k$). */
+export interface RevenueParts { market: number; gulf: number; china: number; other: number }
+
+/** Where a firm's capability gain came from this round (points). */
+export interface GainParts { training: number; distillation: number; openWeights: number; events: number }
+
 /** What an actor's compute did in the last resolved round, in H100e. */
 export interface ComputeUse {
   own: number; leasedIn: number; leasedOut: number; cloud: number;
@@ -32,29 +43,49 @@ export interface ActorState {
   trainedCompute: number;
   politicalCapital: number;
   /** figures at the start of the game, for objectives measured as change */
-  start: { cash: number; compute: number; revenueBaseline: number };
+  start: { cash: number; compute: number; capability: number };
+  /** capability gained this round, by source (Gulf states and Chinese firms) */
+  gain: GainParts;
   // vendor
   sharePrice: number;
   startSharePrice: number;
   shares: number;
+  /** revenue this round (k$), and by channel */
   revenue: number;
+  revenueBy: RevenueParts;
+  /** what the market expects this round (k$), and how far revenue so far beats expectations so far (fraction) */
+  expected: number;
+  surprise: number;
+  expectedTotal: number;
   /** chips sold to the world market in the last resolved round */
   sold: ChipStock;
   revenueTotal: number;
-  revenueBaseline: number;
   prices: Record<string, number>;
   plan: ChipStock;
   /** chip type → round from which the vendor can make it */
   designs: Record<string, number>;
+  /** what moved the share price since the last report */
+  priceDrivers: PriceDriver[];
   // Gulf state
   securityConditions: boolean;
   sovereignShare: number;
+  /** AI income this round (k$): market tenants, and rent from Chinese tenants (hidden while the lease is) */
   aiIncome: number;
+  hiddenIncome: number;
   oilIncome: number;
+  tiesIncome: number;
+  buildDiscount: number;
+  computeTarget: number;
   // Chinese firm
+  income: number;
   trainingShare: number;
   openWeights: boolean;
   distil: boolean;
+  /** the round until which US models refuse it (caught distilling) */
+  distilBlockedUntil: number;
+  /** capability gained by training on hidden compute, not yet known to the public; this round's part */
+  hiddenCapability: number;
+  hiddenGain: number;
   compute: ComputeUse;
   /** the last round in which the actor was caught leasing to, smuggling for or distilling by Chinese firms */
   caughtRound: number | null;
@@ -69,7 +100,7 @@ export interface Assets {
 }
 
 export const DEAL_STATUSES = [
-  "proposed", "accepted", "awaitingLicence", "settled", "rejected", "withdrawn", "expired", "defaulted", "denied", "lapsed",
+  "proposed", "accepted", "awaitingLicence", "delivering", "settled", "rejected", "withdrawn", "expired", "defaulted", "denied", "lapsed",
 ] as const;
 export type DealStatus = (typeof DEAL_STATUSES)[number];
 
@@ -87,6 +118,9 @@ export interface Deal {
   licenceId: string | null;
   counterTo: string | null;
   closedRound: number | null;
+  /** a vendor's chip order: chips delivered so far, and the last round to deliver the rest */
+  delivered: ChipStock;
+  deliverBy: number | null;
 }
 
 export const LICENCE_STATUSES = ["pending", "delayed", "approved", "conditional", "denied", "refused", "lapsed", "used"] as const;
@@ -104,6 +138,8 @@ export interface Licence {
   submittedRound: number;
   decidedRound: number | null;
   decidedBy: "us" | "routine" | null;
+  /** for an approval with conditions: the last round the buyer may accept them */
+  conditionsBy: number | null;
 }
 
 export interface Shipment {
@@ -145,6 +181,10 @@ export interface World {
   detectionBonuses: { bonus: number; untilRound: number }[];
   reviews: { regions: string[]; untilRound: number }[];
   usCompute: number;
+  /** US labs' capability gain this round, by source */
+  usGain: GainParts;
+  /** China's mineral export ban raises vendors' unit costs until this round (0: none) */
+  retaliationUntil: number;
 }
 
 export interface RoundRecord {
@@ -152,6 +192,8 @@ export interface RoundRecord {
   indicators: Indicators;
   publicIndicators: Indicators;
   scores: Record<ActorId, ScoreCard>;
+  /** scores as the seats could know them: group-wide objectives measured on the public indicators */
+  publicScores: Record<ActorId, ScoreCard>;
 }
 
 export interface GameState {

@@ -1,7 +1,7 @@
 // Whether an actor may take an action now: the rules of the game, checked apart from applying them.
 import { ACTION_ROLES, reject, type Action, type Rejection } from "./orders.ts";
-import { checkDealAction } from "./deals.ts";
-import { rules, isListed, type Rules } from "./rules.ts";
+import { AGREED, checkDealAction, chipFlow } from "./deals.ts";
+import { buildCost, has, rules, isListed, type Rules } from "./rules.ts";
 import type { ActorId, GameState } from "./state.ts";
 import type { Role } from "../scenario/schema.ts";
 import { fromMillions, sumValues } from "./units.ts";
@@ -11,14 +11,14 @@ const fmt = (k: number) => (Math.abs(k) >= 1e6
   ? `$${(k / 1e6).toLocaleString("en-US", { maximumFractionDigits: 1 })}B`
   : `$${(k / 1000).toLocaleString("en-US", { maximumFractionDigits: 1 })}M`);
 
-/** Cash an action commits when it is applied (k$). */
-export function actionCost(state: GameState, action: Action): number {
+/** Cash an action of `actorId` commits when it is applied (k$). */
+export function actionCost(state: GameState, actorId: ActorId, action: Action): number {
   const sc = state.scenario;
   const r = rules(sc);
   switch (action.kind) {
     case "design": return fromMillions(r.chips[action.chip]?.design?.cost ?? 0);
     case "lobby": return action.amount;
-    case "build": return action.slots * Math.round(sc.mechanics.construction.costPerSlot);
+    case "build": return buildCost(state, actorId, action.slots);
     case "buyDomestic": return action.quantity * (r.chips[action.chip]?.price ?? 0);
     case "smuggle": return Math.round(action.quantity * (r.chips[action.chip]?.price ?? 0) * sc.mechanics.smuggling.markup);
     case "rentCloud": return Math.round(action.compute * sc.mechanics.cloud.price);
@@ -56,7 +56,7 @@ export function checkOrders(state: GameState, actorId: ActorId, actions: readonl
     const order = `order ${i + 1} (${action.kind})`;
     const problem = checkAction(state, actorId, action);
     if (problem) return problems.push(reject(problem.code, `${order}: ${problem.reason}`));
-    cash -= actionCost(state, action);
+    cash -= actionCost(state, actorId, action);
     capitalLeft -= capitalCost(state, action);
     if (cash < 0) problems.push(reject("noCash", `${order}: with your earlier orders and agreed deals it needs ${fmt(-cash)} more than your cash`));
     else if (capitalLeft < 0) problems.push(reject("noCapital", `${order}: with your earlier orders it needs ${Math.ceil(-capitalLeft)} more political capital than you have`));
@@ -65,27 +65,29 @@ export function checkOrders(state: GameState, actorId: ActorId, actions: readonl
   return reject(problems[0]!.code, problems.map((p) => p.reason).join("; "));
 }
 
-/** Cash the actor has agreed to pay in deals not yet settled (k$). */
+/** Cash the actor has agreed to pay in deals not yet settled, less what orders have already billed (k$). */
 function owedByDeals(state: GameState, actorId: ActorId): number {
   let owed = 0;
   for (const d of state.deals) {
-    if (d.status !== "accepted" && d.status !== "awaitingLicence") continue;
-    if (d.from === actorId) owed += d.give.cash;
-    else if (d.to === actorId) owed += d.get.cash;
+    if (!AGREED.has(d.status) || (d.from !== actorId && d.to !== actorId)) continue;
+    const cash = d.from === actorId ? d.give.cash : d.get.cash;
+    const { chips } = chipFlow(d);
+    const ordered = sumValues(chips);
+    owed += ordered > 0 ? Math.round((cash * (ordered - sumValues(d.delivered))) / ordered) : cash;
   }
   return owed;
 }
 
 export function checkAction(state: GameState, actorId: ActorId, action: Action): Rejection | null {
-  const actor = state.actors[actorId];
-  if (!actor) return reject("unknownActor", `there is no actor "${actorId}"`);
+  if (!has(state.actors, actorId)) return reject("unknownActor", `there is no actor "${actorId}"`);
+  const actor = state.actors[actorId]!;
   if (state.finished) return reject("finished", "the game is over");
   if (!ACTION_ROLES[action.kind].includes(actor.role)) {
     return reject("wrongRole", `a ${actor.role} cannot order ${action.kind}`);
   }
   const sc = state.scenario;
   const r = rules(sc);
-  const cost = actionCost(state, action);
+  const cost = actionCost(state, actorId, action);
   if (cost > actor.cash) return reject("noCash", `costs ${fmt(cost)}, you have ${fmt(actor.cash)}`);
   const needed = capitalCost(state, action);
   if (needed > actor.politicalCapital) return reject("noCapital", `needs ${needed} political capital, you have ${Math.floor(actor.politicalCapital)}`);
@@ -107,13 +109,13 @@ export function checkAction(state: GameState, actorId: ActorId, action: Action):
       const numeric = action.policy !== "cloudKyc";
       if (numeric !== (typeof action.value === "number")) return reject("badValue", `${action.policy} takes ${numeric ? "a number" : "true or false"}`);
       if (action.policy === "chinaRevenueShare" && (action.value as number) > 1) return reject("outOfRange", "a revenue share is at most 100%");
-      if (action.policy === "largeShipmentChips" && !Number.isInteger(action.value)) return reject("badValue", "a shipment size is a whole number of chips");
+      if (action.policy === "largeShipmentH100e" && !Number.isInteger(action.value)) return reject("badValue", "a shipment size is a whole number of H100-equivalents");
       if (state.policies[action.policy] === action.value) return reject("noChange", `${action.policy} is already ${action.value}`);
       return null;
     }
     case "pushBill": {
-      const bill = state.bills[action.bill];
-      if (!bill) return reject("unknownBill", `there is no bill "${action.bill}"`);
+      if (!has(state.bills, action.bill)) return reject("unknownBill", `there is no bill "${action.bill}"`);
+      const bill = state.bills[action.bill]!;
       if (!bill.introduced) return reject("notIntroduced", `${action.bill} has not been introduced`);
       if (bill.passed) return reject("passed", `${action.bill} is already law`);
       return null;
@@ -121,7 +123,7 @@ export function checkAction(state: GameState, actorId: ActorId, action: Action):
     case "audit":
       return target(state, action.target, GULF_OR_CHINA);
     case "entityList":
-      if (state.actors[action.target] && isListed(state, action.target) === action.listed) {
+      if (has(state.actors, action.target) && isListed(state, action.target) === action.listed) {
         return reject("noChange", `${action.target} is ${action.listed ? "already" : "not"} on the entity list`);
       }
       return target(state, action.target, GULF_OR_CHINA);
@@ -156,8 +158,8 @@ export function checkAction(state: GameState, actorId: ActorId, action: Action):
     }
     case "lobby": {
       if (action.bill === null) return null;
-      const bill = state.bills[action.bill];
-      if (!bill) return reject("unknownBill", `there is no bill "${action.bill}"`);
+      if (!has(state.bills, action.bill)) return reject("unknownBill", `there is no bill "${action.bill}"`);
+      const bill = state.bills[action.bill]!;
       if (!bill.introduced || bill.passed) return reject("notOpen", `${action.bill} is not before Congress`);
       return null;
     }
@@ -166,6 +168,7 @@ export function checkAction(state: GameState, actorId: ActorId, action: Action):
       if (!chip) return reject("unknownChip", `there is no chip type "${action.chip}"`);
       if (chip.maker !== sc.npc.domesticMaker.id) return reject("notDomestic", `${action.chip} is not made by ${sc.npc.domesticMaker.name.en}`);
       if ((chip.availableFromRound ?? 1) > state.round) return reject("notAvailable", `${action.chip} is available from round ${chip.availableFromRound}`);
+      if (actor.securityConditions) return reject("underConditions", "US security conditions rule out Chinese hardware");
       return null;
     }
     case "smuggle": {
@@ -176,6 +179,7 @@ export function checkAction(state: GameState, actorId: ActorId, action: Action):
     }
     case "rentCloud":
       if (isListed(state, actorId)) return reject("entityListed", "entity-listed firms cannot rent US cloud compute");
+      if (state.policies.remoteAccess) return reject("remoteAccess", "remote access to controlled chips is an export now: US clouds do not rent to Chinese firms");
       return null;
     case "proposeDeal":
     case "acceptDeal":
@@ -192,8 +196,8 @@ const GULF_OR_CHINA: readonly Role[] = ["gulf", "chinaFirm"];
 const GULF: readonly Role[] = ["gulf"];
 
 function target(state: GameState, id: ActorId, roles: readonly Role[]): Rejection | null {
-  const t = state.actors[id];
-  if (!t) return reject("unknownActor", `there is no actor "${id}"`);
+  if (!has(state.actors, id)) return reject("unknownActor", `there is no actor "${id}"`);
+  const t = state.actors[id]!;
   if (!roles.includes(t.role)) return reject("badTarget", `"${id}" is a ${t.role}, not a ${roles.join(" or ")}`);
   return null;
 }

@@ -25,7 +25,7 @@ export interface PublicActor {
   securityConditions: boolean;
   /** last round it was caught in a hidden flow (public news), or null */
   caughtRound: number | null;
-  /** vendors' price list, $k per chip */
+  /** vendors' price list for the chips they make now, $k per chip */
   prices: Record<string, number>;
 }
 
@@ -134,7 +134,7 @@ function publicActors(state: GameState): Shared {
       id, role: a.role, name: r.spec[id]!.name, region: r.region[id]!,
       sharePrice: a.sharePrice, marketValue: a.sharePrice * a.shares, revenue: toMillions(a.revenue),
       capacity: a.capacity, compute, capability: a.capability,
-      entityListed: isListed(state, id), securityConditions: a.securityConditions, caughtRound: a.caughtRound, prices: a.prices,
+      entityListed: isListed(state, id), securityConditions: a.securityConditions, caughtRound: a.caughtRound, prices: launched(a, state.round),
     };
   };
   const installed = (id: ActorId) => computeOf(r, state.actors[id]!.installed) * util;
@@ -151,6 +151,13 @@ function publicActors(state: GameState): Shared {
   };
   actorCache.set(state, lists);
   return lists;
+}
+
+/** A vendor's prices for the designs it has launched: a chip still in design is not for sale. */
+function launched(a: ActorState, round: number): Record<string, number> {
+  const prices: Record<string, number> = {};
+  for (const chip in a.prices) if (a.designs[chip] !== undefined && a.designs[chip]! <= round) prices[chip] = a.prices[chip]!;
+  return prices;
 }
 
 /** Where the deals closed in round `since` or later start (the archive is in closing order). */

@@ -23,9 +23,10 @@ export function loadScenario(input: string | unknown): Loaded {
 // Which role groups each objective metric makes sense for (a global indicator suits any role).
 const METRIC_ROLES: Record<Metric, readonly Role[] | "any"> = {
   securityRisk: "any", capabilityGap: "any", gulfTrustInUs: "any", vendorRevenue: "any", splitIndex: "any",
-  revenueVsBaseline: ["vendor"], sharePriceChange: ["vendor"],
+  revenueVsExpectation: ["vendor"], sharePriceChange: ["vendor"],
   trustWithUs: ["vendor", "gulf", "chinaFirm"], cashChange: ["vendor", "gulf", "chinaFirm"],
-  computeGrowth: ["gulf", "chinaFirm"], capability: ["gulf", "chinaFirm"], notEntityListed: ["gulf", "chinaFirm"],
+  computeGrowth: ["gulf", "chinaFirm"], computeVsTarget: ["gulf"], capability: ["gulf", "chinaFirm"],
+  capabilityGain: ["gulf", "chinaFirm"], notEntityListed: ["gulf", "chinaFirm"],
   diversification: ["gulf"],
 };
 
@@ -120,7 +121,7 @@ export function checkReferences(s: Scenario): string[] {
         break;
       case "billIntroduced": if (!billIds.has(e.bill)) at([...p, "bill"], `unknown bill "${e.bill}"`); break;
       case "setPolicy": {
-        const numeric = e.policy === "controlThresholdTpp" || e.policy === "largeShipmentChips" || e.policy === "chinaRevenueShare";
+        const numeric = e.policy === "controlThresholdTpp" || e.policy === "largeShipmentH100e" || e.policy === "chinaRevenueShare";
         if (numeric !== (typeof e.value === "number")) at([...p, "value"], `policy ${e.policy} takes ${numeric ? "a number" : "true or false"}`);
         if (e.policy === "chinaRevenueShare" && typeof e.value === "number" && e.value > 1) at([...p, "value"], "a revenue share is at most 1");
         break;

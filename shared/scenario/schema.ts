@@ -1,18 +1,19 @@
 // The scenario file format. Code holds mechanisms; every number a designer may tune lives here.
 // Units: money in millions of US dollars ($M), chip prices in thousands of dollars per chip ($k),
 // chips as whole chips, compute in H100-equivalents (H100e) per round, time in rounds (quarters).
+// docs/model.md explains each mechanic and the paths that tune it.
 import { z } from "zod";
 
 export const ROLES = ["usGov", "vendor", "gulf", "chinaFirm"] as const;
 export type Role = (typeof ROLES)[number];
 
-export const POLICY_KEYS = ["controlThresholdTpp", "largeShipmentChips", "chinaRevenueShare", "cloudKyc", "enforceAct"] as const;
+export const POLICY_KEYS = ["controlThresholdTpp", "largeShipmentH100e", "chinaRevenueShare", "cloudKyc", "enforceAct", "remoteAccess"] as const;
 export type PolicyKey = (typeof POLICY_KEYS)[number];
 
 export const METRICS = [
   "securityRisk", "capabilityGap", "gulfTrustInUs", "vendorRevenue", "splitIndex",
-  "revenueVsBaseline", "sharePriceChange", "trustWithUs", "cashChange",
-  "computeGrowth", "capability", "notEntityListed", "diversification",
+  "revenueVsExpectation", "sharePriceChange", "trustWithUs", "cashChange",
+  "computeGrowth", "computeVsTarget", "capability", "capabilityGain", "notEntityListed", "diversification",
 ] as const;
 export type Metric = (typeof METRICS)[number];
 
@@ -26,19 +27,26 @@ const round = z.number().int().min(1);
 const trust = z.number().min(0).max(100);
 const region = z.string().regex(/^[A-Z]{2}$/, "expected an ISO 3166-1 alpha-2 country code such as \"AE\"");
 const chipCounts = z.record(id, count);
-const source = z.string().optional();
+const source = z.string().optional().describe("where the figures come from: a key of `sources`, a note, or 'approx.'");
 
 export const chipTypeSchema = z.strictObject({
   id,
   name: text,
-  maker: id,
-  performance: positive.describe("H100-equivalents of compute per chip"),
+  maker: id.describe("the vendor actor (or the domestic maker) that makes it"),
+  performance: positive.describe("H100-equivalents of compute per chip (by TPP)"),
   tpp: money.describe("total processing performance, compared with the control threshold"),
   usOrigin: z.boolean().describe("subject to US export controls when its TPP is at or above the threshold"),
-  price: positive.describe("list price, $k per chip"),
-  unitCost: money.describe("cost to make, $k per chip"),
-  marketDemand: count.describe("chips per round the non-player world market buys at list price"),
-  design: z.strictObject({ rounds: round, cost: money }).optional()
+  exportGrade: z.boolean().default(false).describe("made for Chinese buyers, under the control line (e.g. H20)"),
+  price: positive.describe("list price ($k per chip)"),
+  unitCost: money.describe("cost to make ($k per chip)"),
+  marketDemand: count.describe("chips per round the non-player world market buys at list price, in round 1"),
+  demandGrowth: z.number().min(-0.5).max(1).default(0)
+    .describe("this chip's own demand trend per round (fraction), on top of the world's: an older generation loses what a newer one gains"),
+  trainingEfficiency: z.number().min(0).max(2).default(1)
+    .describe("training value of one H100e on this chip, against an H100 cluster (1): software, interconnect, yields"),
+  inferenceEfficiency: z.number().min(0).max(20).default(1)
+    .describe("serving throughput of one H100e on this chip, against an H100 (1): memory bandwidth counts more than TPP"),
+  design: z.strictObject({ rounds: round.describe("rounds of design work"), cost: money.describe("design cost ($M)") }).optional()
     .describe("if set, the maker must design this chip before producing it"),
   availableFromRound: round.optional().describe("for non-player makers: first round it can be bought"),
   source,
@@ -48,54 +56,80 @@ const common = {
   id,
   name: text,
   region,
-  cash: money,
+  cash: money.describe("cash at the start ($M)"),
   source,
 };
 
 const usGov = z.strictObject({
   ...common,
   role: z.literal("usGov"),
-  politicalCapital: money,
-  bot: z.strictObject({ hawkishness: fraction, allyWeight: fraction, industryWeight: fraction }),
+  politicalCapital: money.describe("political capital at the start (points)"),
+  bot: z.strictObject({
+    hawkishness: fraction.describe("weight on national security: denials, tighter controls, enforcement"),
+    allyWeight: fraction.describe("weight on Gulf partners: approvals and visits"),
+    industryWeight: fraction.describe("weight on US chipmakers' sales"),
+  }),
 });
 
 const vendor = z.strictObject({
   ...common,
   role: z.literal("vendor"),
   productionCapacity: count.describe("chips per round, all designs together"),
+  capacityGrowth: z.number().min(-0.5).max(1).default(0).describe("growth of production capacity per round (fraction)"),
   sharePrice: positive.describe("US dollars per share"),
   shares: positive.describe("millions of shares"),
-  revenueBaseline: money.describe("$M per round the market expects"),
-  stock: chipCounts.default({}),
-  bot: z.strictObject({ priceAggression: fraction, chinaAppetite: fraction, lobbyShare: fraction }),
+  expectedDeals: z.strictObject({
+    base: money.describe("what the market expects beyond list-price demand for the roadmap, in round 1: deals with Gulf states and Chinese firms, and the pricing power the vendor has shown ($M)"),
+    growth: z.number().min(-0.5).max(1).describe("its expected growth per round (fraction)"),
+  }).describe("the rest of the analysts' consensus; with the world market's demand for the vendor's roadmap at list price, what the market expects it to sell"),
+  stock: chipCounts.default({}).describe("chips in stock at the start"),
+  bot: z.strictObject({
+    priceAggression: fraction.describe("how hard it raises prices when sold out"),
+    chinaAppetite: fraction.describe("how much it sells export-grade chips to Chinese firms"),
+    lobbyBudget: money.describe("lobbying it may spend per round ($M)"),
+  }),
 });
 
 const gulf = z.strictObject({
   ...common,
   role: z.literal("gulf"),
   dataCentreCapacity: count.describe("chip slots"),
-  installed: chipCounts.default({}),
-  stock: chipCounts.default({}),
-  oilIncome: money.describe("$M per round of oil income available to the AI programme"),
-  capability: money,
+  installed: chipCounts.default({}).describe("chips running at the start"),
+  stock: chipCounts.default({}).describe("chips held, not installed, at the start"),
+  oilIncome: money.describe("oil income available to the AI programme ($M per round)"),
+  computeTarget: positive.describe("the national plan: compute to reach by the end of the game (H100e)"),
+  chinaTies: z.strictObject({
+    income: money.describe("trade and investment income from Chinese partners while the state stays outside US conditions ($M per round)"),
+    buildDiscount: fraction.describe("cheaper data-centre construction with Chinese equipment, outside US conditions (fraction)"),
+  }).describe("what US security conditions cost: the state gives up Chinese partners and equipment, as G42 did"),
+  capability: money.describe("model capability at the start (points)"),
   trainedCompute: positive.describe("H100e-rounds of training already behind its models"),
-  securityConditions: z.boolean().default(false),
+  securityConditions: z.boolean().default(false).describe("under US security conditions at the start"),
   sovereignShare: fraction.default(0.1).describe("share of free compute the sovereign AI programme uses"),
-  bot: z.strictObject({ usAlignment: fraction, leaseAppetite: fraction, buildAppetite: fraction }),
+  bot: z.strictObject({
+    usAlignment: fraction.describe("how much it values the US partnership"),
+    leaseAppetite: fraction.describe("how readily it leases compute to Chinese firms"),
+    buildAppetite: fraction.describe("how fast it builds toward its national plan"),
+    suppliers: z.record(id, fraction).describe("share of its chip orders each vendor gets"),
+  }),
 });
 
 const chinaFirm = z.strictObject({
   ...common,
   role: z.literal("chinaFirm"),
+  income: money.describe("cash the parent group or investors put in ($M per round)"),
   dataCentreCapacity: count.describe("chip slots"),
-  installed: chipCounts.default({}),
-  stock: chipCounts.default({}),
-  capability: money,
+  installed: chipCounts.default({}).describe("chips running at the start"),
+  stock: chipCounts.default({}).describe("chips held, not installed, at the start"),
+  capability: money.describe("model capability at the start (points)"),
   trainedCompute: positive.describe("H100e-rounds of training already behind its models"),
   trainingShare: fraction.describe("share of compute spent on training; the rest serves inference"),
   openWeights: z.boolean().default(true).describe("builds on the best open-weight model"),
   distil: z.boolean().default(false).describe("distils from stronger models"),
-  bot: z.strictObject({ riskAppetite: fraction, trainingShare: fraction }),
+  bot: z.strictObject({
+    riskAppetite: fraction.describe("how much legal and detection risk it takes: middlemen, leases, distillation"),
+    trainingShare: fraction.describe("share of compute it trains with"),
+  }),
 });
 
 export const actorSchema = z.discriminatedUnion("role", [usGov, vendor, gulf, chinaFirm]);
@@ -127,12 +161,12 @@ const eventCard = {
   source,
 };
 
-export const scheduledEventSchema = z.strictObject({ ...eventCard, round });
+export const scheduledEventSchema = z.strictObject({ ...eventCard, round: round.describe("the round whose briefing it opens") });
 export const deckCardSchema = z.strictObject({
   ...eventCard,
-  weight: positive,
-  fromRound: round.optional(),
-  toRound: round.optional(),
+  weight: positive.describe("relative odds of being drawn"),
+  fromRound: round.optional().describe("first round it can be drawn"),
+  toRound: round.optional().describe("last round it can be drawn"),
 });
 
 export const billSchema = z.strictObject({
@@ -140,8 +174,8 @@ export const billSchema = z.strictObject({
   name: text,
   description: text,
   introduced: z.boolean().describe("already before Congress at the start"),
-  support: money.describe("starting support points"),
-  passAt: positive.describe("support points at which it becomes law"),
+  support: money.describe("starting support (points)"),
+  passAt: positive.describe("support at which it becomes law (points)"),
   effects: z.array(effectSchema),
   source,
 });
@@ -150,7 +184,7 @@ export const objectiveSchema = z.strictObject({
   id,
   label: text,
   metric: z.enum(METRICS),
-  weight: positive,
+  weight: positive.describe("relative weight among the role's objectives"),
   from: z.number().describe("metric value that scores 0"),
   to: z.number().describe("metric value that scores full marks"),
 });
@@ -159,50 +193,72 @@ export type Objective = z.infer<typeof objectiveSchema>;
 const mechanics = z.strictObject({
   licensing: z.strictObject({
     processingRounds: count.describe("rounds before a routine licence is decided by the bureaucracy"),
-    routineDenialRate: fraction,
+    routineDenialRate: fraction.describe("share of routine licences the bureaucracy denies"),
     dealExpiryRounds: round.describe("rounds a proposal stays open"),
-    licenceExpiryRounds: round.describe("rounds an undecided licence waits before its deal lapses"),
+    licenceExpiryRounds: round.describe("rounds an undecided licence waits before its deal lapses (or, for a presumption of denial, is denied)"),
+    conditionsWindowRounds: round.describe("rounds a buyer has to accept the conditions of a licence approved with conditions"),
+    conditionsSkipReview: z.boolean().describe("large shipments to a Gulf state under US security conditions are approved routinely, not held for the US"),
   }),
-  shipping: z.strictObject({ transitRounds: count }),
-  construction: z.strictObject({ costPerSlot: money.describe("$k per chip slot"), buildRounds: round }),
-  compute: z.strictObject({ utilisation: fraction, operatingCost: money.describe("$k per H100e per round") }),
+  orders: z.strictObject({
+    deliveryRounds: round.describe("rounds a vendor has to deliver a chip order before the rest lapses"),
+  }),
+  shipping: z.strictObject({ transitRounds: count.describe("rounds a licensed shipment travels") }),
+  construction: z.strictObject({
+    costPerSlot: money.describe("data-centre cost per chip slot, power included ($k)"),
+    buildRounds: round.describe("rounds to build a data centre"),
+  }),
+  compute: z.strictObject({
+    utilisation: fraction.describe("share of installed compute that runs"),
+    operatingCost: money.describe("power and upkeep ($k per H100e per round)"),
+  }),
   leasing: z.strictObject({
-    marketPrice: money.describe("$k per H100e per round paid by non-Chinese tenants for idle capacity"),
+    marketPrice: money.describe("paid by non-Chinese tenants for idle capacity ($k per H100e per round)"),
     marketUptake: fraction.describe("share of idle compute that finds such tenants"),
-    conditionsPremium: fraction.describe("extra market price for facilities under US security conditions"),
+    conditionsPremium: fraction.describe("extra market price for facilities under US security conditions (fraction)"),
   }),
   cloud: z.strictObject({
-    price: money.describe("$k per H100e per round on US clouds"),
+    price: money.describe("US cloud compute ($k per H100e per round)"),
     foreignShare: fraction.describe("share of world-market compute that foreign firms may rent"),
   }),
   detection: z.strictObject({
-    lease: fraction.describe("per round, a lease to a Chinese firm comes to light"),
-    leaseUnderConditions: fraction,
-    smuggling: fraction.describe("per shipment"),
+    lease: fraction.describe("chance per round that a lease to a Chinese firm comes to light"),
+    leaseUnderConditions: fraction.describe("the same, in a facility under US security conditions"),
+    remoteAccess: fraction.describe("added to lease detection once remote access counts as an export"),
+    smuggling: fraction.describe("chance a smuggled shipment is seized"),
     audit: fraction.describe("added for an audited actor this round"),
-    kyc: fraction.describe("a cloud rental is refused under know-your-customer rules"),
-    distillation: fraction.describe("per round, distillation is detected once the ENFORCE-like law applies"),
+    kyc: fraction.describe("chance a cloud rental is refused under know-your-customer rules"),
+    distillation: fraction.describe("chance per round that distillation is detected"),
+    distillationEnforce: fraction.describe("added once the ENFORCE-like law controls model weights"),
   }),
   penalties: z.strictObject({
-    leaseTrust: z.number().max(0),
-    breachTrust: z.number().max(0),
-    leaseFine: money,
-    smugglingTrust: z.number().max(0),
-    distillationEntityList: z.boolean(),
+    leaseTrust: z.number().max(0).describe("trust with the US a lessor loses when a lease is detected"),
+    breachTrust: z.number().max(0).describe("trust lost when the lease breaches US security conditions"),
+    leaseFine: money.describe("fine the lessor pays the US ($M)"),
+    smugglingTrust: z.number().max(0).describe("trust with the US a buyer loses per seized shipment"),
+    chineseChipsTrust: z.number().max(0).describe("trust with the US a Gulf state loses per purchase of Chinese chips"),
+    distillationTrust: z.number().max(0).describe("trust with the US a firm loses when caught distilling"),
+    distillationCutoffRounds: count.describe("rounds a firm caught distilling loses access to US models"),
+    distillationEntityList: z.boolean().describe("once model weights are controlled, a firm caught distilling is entity-listed"),
   }),
-  smuggling: z.strictObject({ capacity: count.describe("chips per round"), markup: z.number().min(1), transitRounds: count }),
+  smuggling: z.strictObject({
+    capacity: count.describe("chips per round the middlemen can move"),
+    markup: z.number().min(1).describe("price as a multiple of list price"),
+    transitRounds: count.describe("rounds a smuggled shipment travels"),
+  }),
   training: z.strictObject({
     conversion: money.describe("capability points per doubling of all training compute spent so far"),
     openWeightGap: money.describe("points below an open-weight release a user can reach at once"),
+    openWeightRevenue: fraction.describe("inference revenue kept by a firm whose products build on open weights (others serve the same model)"),
     distillShare: fraction.describe("share of the gap to the frontier closed per round by distillation"),
+    distilCost: money.describe("API and data spend of distillation ($M per round)"),
     enforceDistillFactor: fraction.describe("distillation gain kept when model weights are controlled"),
   }),
-  inference: z.strictObject({ revenuePerCompute: money.describe("$k per H100e per round") }),
+  inference: z.strictObject({ revenuePerCompute: money.describe("revenue per H100 of serving throughput ($k per round)") }),
   market: z.strictObject({
-    elasticity: money.describe("demand elasticity to price"),
-    demandGrowth: z.number().min(-1).max(1).describe("world demand change per round"),
-    revenueSensitivity: money,
-    baselineAdapt: fraction,
+    elasticity: money.describe("world demand elasticity to price"),
+    demandGrowth: z.number().min(-1).max(1).describe("world demand change per round (fraction)"),
+    revenueSensitivity: money.describe("share-price return per unit change in how far revenue beats expectation (1: a lasting 10% beat lifts the price 10%)"),
+    trackRecord: count.describe("rounds of met expectations the market remembers from before the game, so one quarter's miss is not all it sees"),
     noise: fraction.describe("standard deviation of the quarterly share-price return"),
     thresholdShock: z.number().describe("percent per vendor when the control threshold is lowered"),
     denialShock: z.number().describe("percent for a vendor whose large licence is denied"),
@@ -210,45 +266,117 @@ const mechanics = z.strictObject({
     priceRange: z.tuple([positive, positive]).describe("allowed price as multiples of list price"),
   }),
   trust: z.strictObject({
-    visit: z.number(), denial: z.number(), delay: z.number(), conditionsAccepted: z.number(),
-    dealDefault: z.number(), lobbyPerMillion: money, drift: fraction,
+    visit: z.number().describe("trust a US visit adds"),
+    denial: z.number().describe("trust a Gulf state loses when the US denies its licence"),
+    delay: z.number().describe("trust a Gulf state loses when the US delays its licence"),
+    conditionsAccepted: z.number().describe("trust gained by accepting US security conditions (lost by dropping them)"),
+    dealDefault: z.number().describe("trust lost between the parties of a defaulted deal"),
+    drift: fraction.describe("share of the way back to the starting trust, per round"),
   }),
   politicalCapital: z.strictObject({
-    perRound: money, max: positive,
-    costs: z.strictObject({ threshold: money, policy: money, entityList: money, audit: money, visit: money }),
+    perRound: money.describe("capital the US gains per round (points)"),
+    max: positive.describe("most capital the US can hold (points)"),
+    costs: z.strictObject({
+      threshold: money.describe("to change the control threshold"),
+      policy: money.describe("to change a policy"),
+      entityList: money.describe("to list or delist an actor"),
+      audit: money.describe("for an audit"),
+      visit: money.describe("for a visit"),
+    }).describe("capital each US action costs (points)"),
   }),
-  lobbying: z.strictObject({ supportPerMillion: money }),
-  domestic: z.strictObject({ capacityGrowth: z.number().min(-1).max(10).describe("per round, as a fraction") }),
+  lobbying: z.strictObject({
+    supportPerSqrtMillion: money.describe("bill support removed per square root of $M spent against it"),
+    trustPerSqrtMillion: money.describe("trust with the US gained per square root of $M spent on goodwill"),
+    maxEffect: positive.describe("most support (or trust) one vendor's lobbying moves in a round (points)"),
+  }),
+  legislation: z.strictObject({
+    drift: z.number().describe("support a bill gains (or, if negative, loses) each round on its own (points)"),
+  }),
+  retaliation: z.strictObject({
+    unitCostIncrease: fraction.describe("rise in vendors' unit costs while China's mineral export ban lasts (fraction)"),
+    rounds: count.describe("rounds a retaliation lasts"),
+    vendorShock: z.number().describe("percent on each vendor's share price when China retaliates"),
+    domesticBoost: z.number().describe("percent added to domestic chip capacity by China's buy-domestic push"),
+    vendorTrust: z.number().max(0).describe("trust between Chinese firms and US vendors lost per retaliation"),
+  }).describe("China's answer to an entity listing of one of its firms or a tighter control threshold"),
+  domestic: z.strictObject({ capacityGrowth: z.number().min(-1).max(10).describe("growth of domestic chip output per round (fraction)") }),
 });
 
 const npc = z.strictObject({
-  worldMarket: z.strictObject({ id, name: text, region, installed: chipCounts }),
+  worldMarket: z.strictObject({ id, name: text, region, installed: chipCounts.describe("chips running in US and allied clouds at the start") }),
   domesticMaker: z.strictObject({ id, name: text, region, capacity: count.describe("chips per round") }),
   smuggling: z.strictObject({ id, name: text, region }),
-  usLabs: z.strictObject({ id, name: text, region, capability: money, trainedCompute: positive, trainingShare: fraction }),
+  usLabs: z.strictObject({
+    id, name: text, region,
+    capability: money.describe("capability at the start (points)"),
+    trainedCompute: positive.describe("H100e-rounds of training already behind its models"),
+    trainingShare: fraction.describe("share of world-market compute used for frontier training"),
+  }),
 });
 
 const indicators = z.strictObject({
-  split: z.strictObject({ domesticWeight: fraction, gulfAlignmentWeight: fraction }),
+  split: z.strictObject({
+    domesticWeight: fraction.describe("weight of the domestic share of Chinese compute"),
+    gulfAlignmentWeight: fraction.describe("weight of the share of Gulf compute under US conditions"),
+  }),
   risk: z.strictObject({
-    accessWeight: fraction, accessScale: positive.describe("H100e of US-origin compute in Chinese hands that counts as full risk"),
-    gapWeight: fraction, gapReference: positive.describe("capability points of lead that count as no risk"),
+    accessWeight: fraction.describe("weight of US-origin compute in Chinese hands"),
+    accessScale: positive.describe("H100e of US-origin compute in Chinese hands that counts as full risk"),
+    exportGradeWeight: fraction.describe("how much export-grade compute counts toward access, against controlled-class compute (1)"),
+    gapWeight: fraction.describe("weight of a narrow capability lead"),
+    gapReference: positive.describe("capability points of lead that count as no risk"),
   }),
   monthsPerPoint: positive.describe("months of lead one capability point stands for"),
 });
 
 const policies = z.strictObject({
-  controlThresholdTpp: money,
-  thresholdRange: z.tuple([money, money]),
+  controlThresholdTpp: money.describe("chips at or above this TPP are controlled"),
+  thresholdRange: z.tuple([money, money]).describe("the range the US may set the threshold in"),
   licenceRegions: z.array(region).describe("destinations where controlled chips need a licence"),
   denyRegions: z.array(region).describe("destinations with a presumption of denial"),
-  largeShipmentChips: count.describe("licences at or above this size go to policy review"),
-  chinaRevenueShare: fraction,
-  cloudKyc: z.boolean(),
-  enforceAct: z.boolean(),
-  entityList: z.array(id),
+  largeShipmentH100e: count.describe("licences for at least this much compute (H100e) go to policy review"),
+  chinaRevenueShare: fraction.describe("share of licensed sales into denial regions paid to the US"),
+  cloudKyc: z.boolean().describe("US clouds must verify foreign customers"),
+  enforceAct: z.boolean().describe("model weights are export-controlled"),
+  remoteAccess: z.boolean().default(false).describe("remote access to controlled chips counts as an export: US clouds closed to Chinese firms, Gulf leases to them are violations"),
+  entityList: z.array(id).describe("actors on the entity list at the start"),
 });
 export type Policies = z.infer<typeof policies>;
+
+const share = fraction;
+const bots = z.strictObject({
+  personalityJitter: fraction.describe("how far each game's bot personalities stray from the actors' settings (each trait from 0 to 1, up or down)"),
+  usGov: z.strictObject({
+    capitalReserve: money.describe("political capital kept back (points)"),
+    tightThreshold: money.describe("the TPP a hawk tightens to, under the export-grade parts"),
+    caughtMemoryRounds: count.describe("rounds an actor caught in a hidden flow stays suspect"),
+    riskAlarm: money.describe("security risk (0-100) from which a hawk escalates"),
+  }),
+  vendor: z.strictObject({
+    chinaCapacityShare: share.describe("most of its production capacity a vendor sells Chinese firms per round in export-grade chips, at full appetite"),
+    minPriceShare: share.describe("lowest share of its list price it accepts in an offer"),
+    bookRounds: positive.describe("rounds of capacity it will commit to orders"),
+    restockMargin: z.number().min(0).max(1).describe("extra production when sold out (fraction)"),
+    designCash: positive.describe("it starts a design once its cash is this many times the design's cost"),
+  }),
+  gulf: z.strictObject({
+    reserve: money.describe("cash kept back ($M)"),
+    spendShare: share.describe("share of free cash it spends on chips and slots per round"),
+    minLot: count.describe("smallest chip order it places (H100e)"),
+    leaseHurdle: positive.describe("rent from a Chinese firm, as a multiple of the market price, that tempts a neutral state"),
+    chineseChips: share.describe("share of its build-out a state with no US leaning buys in Chinese chips outside US conditions (doubled after a US refusal)"),
+  }),
+  chinaFirm: z.strictObject({
+    budgetShare: share.describe("share of cash spent on compute per round"),
+    exportGradeShare: share.describe("share of that budget it orders in export-grade chips"),
+    orderRounds: positive.describe("rounds of purchases one chip order covers"),
+    leaseRounds: round.describe("length of the leases it asks for"),
+    leasePremium: positive.describe("rent offered to Gulf lessors, as a multiple of the market price, at no risk appetite"),
+    leaseSize: positive.describe("compute it asks a Gulf state to lease, at full risk appetite (H100e)"),
+    smuggleShare: share.describe("share of the middlemen's capacity a bold firm tries to use"),
+    buildAhead: share.describe("it builds this share of its data-centre capacity once less than that share is free"),
+  }),
+});
 
 export const scenarioSchema = z.strictObject({
   $schema: z.string().optional(),
@@ -256,12 +384,16 @@ export const scenarioSchema = z.strictObject({
   title: text,
   description: text,
   sources: z.record(z.string(), z.string()).default({}).describe("source notes cited by `source` fields"),
-  calendar: z.strictObject({ startYear: z.number().int().min(1990).max(2100), startQuarter: z.number().int().min(1).max(4), rounds: z.number().int().min(1).max(40) }),
+  calendar: z.strictObject({
+    startYear: z.number().int().min(1990).max(2100),
+    startQuarter: z.number().int().min(1).max(4),
+    rounds: z.number().int().min(1).max(40).describe("rounds (quarters) in a game"),
+  }),
   timers: z.strictObject({ briefing: count, negotiation: count, orders: count, report: count }).describe("default phase lengths in seconds"),
   chipTypes: z.array(chipTypeSchema).min(1),
   actors: z.array(actorSchema).min(2),
   relations: z.strictObject({
-    default: trust,
+    default: trust.describe("trust between any two actors not listed"),
     pairs: z.array(z.strictObject({ between: z.tuple([id, id]), trust })),
   }),
   policies,
@@ -269,6 +401,7 @@ export const scenarioSchema = z.strictObject({
   npc,
   mechanics,
   indicators,
+  bots: bots.describe("tuning of the bots that play empty seats; personalities are on each actor"),
   events: z.strictObject({
     drawChance: fraction.describe("chance per round of drawing one card from the deck"),
     scheduled: z.array(scheduledEventSchema),

@@ -24,16 +24,35 @@ describe("deals", () => {
     expect(r2.state.actors.uae!.installed.h100).toBe(s0.actors.uae!.installed.h100! + 1000);
   });
 
-  it("a vendor may sell what its plan makes this round, since production comes before settlement", () => {
+  it("a vendor's chip sale is an order: delivered from its production as it comes, paid on delivery, settled when complete", () => {
     const s0 = game();
     s0.actors.nvidia!.stock.h20 = 0;
-    s0.actors.nvidia!.plan = { h20: 5000 };
-    const offer = (n: number) => act(s0, "nvidia", { kind: "proposeDeal", to: "cloudlab", give: assets({ chips: { h20: n } }), get: assets({ cash: n * 12 }), counterTo: null });
-    expect(offer(6000)).toMatchObject({ ok: false, error: { code: "cannotCover", reason: "you cannot cover this offer: NVIDIA has 0 NVIDIA H20 (export grade) in stock (not installed) and plans to make 5000 this round, not 6000" } });
-    const { state, deal } = strike(s0, "nvidia", "cloudlab", { chips: { h20: 3000 } }, { cash: 3000 * 12 });
-    const r = round(state);
-    expect(findDeal(r.state, deal).status).toBe("settled");
-    expect(r.state.shipments.some((sh) => sh.to === "cloudlab" && sh.chips.h20 === 3000) || (r.state.actors.cloudlab!.installed.h20 ?? 0) >= 3000).toBe(true);
+    s0.actors.nvidia!.plan = { ...s0.actors.nvidia!.plan, h20: 5000 };
+    const price = 12_000 * 12; // $k for 12,000 H20
+    const { state, deal } = strike(s0, "nvidia", "cloudlab", { chips: { h20: 12_000 } }, { cash: price });
+    expect(findDeal(state, deal).status).toBe("delivering"); // export-grade chips need no licence
+    const paid = (r: ReturnType<typeof round>) => r.ledger.filter((e) => e.kind === "deal" && e.actor === "nvidia").reduce((t, e) => t + e.amount, 0);
+    const r1 = round(state);
+    expect(findDeal(r1.state, deal)).toMatchObject({ status: "delivering", delivered: { h20: 5000 } });
+    expect(paid(r1)).toBe(Math.round((price * 5000) / 12_000));
+    expect(r1.state.history[0]!.indicators.vendors.nvidia!.revenueBy.china).toBe(paid(r1) / 1000);
+    const r2 = round(r1.state);
+    const r3 = round(r2.state);
+    expect(findDeal(r3.state, deal)).toMatchObject({ status: "settled", delivered: { h20: 12_000 } });
+    expect(paid(r1) + paid(r2) + paid(r3)).toBe(price);
+  });
+
+  it("an order the vendor cannot fill in time lapses, the vendor failing, with what was delivered kept", () => {
+    const s0 = game();
+    s0.actors.nvidia!.stock.h20 = 0;
+    s0.actors.nvidia!.plan = { ...s0.actors.nvidia!.plan, h20: 1000 };
+    const { state, deal } = strike(s0, "nvidia", "cloudlab", { chips: { h20: 10_000 } }, { cash: 120_000 });
+    let s = state;
+    const rounds = s.scenario.mechanics.orders.deliveryRounds;
+    let last!: ReturnType<typeof round>;
+    for (let i = 0; i < rounds; i++) s = (last = round(s)).state;
+    expect(findDeal(s, deal)).toMatchObject({ status: "lapsed", delivered: { h20: 1000 * rounds } });
+    expect(last.events).toContainEqual(expect.objectContaining({ kind: "deal", deal, status: "lapsed", failing: "nvidia" }));
   });
 
   it("can be rejected by its addressee, withdrawn by its proposer, and expires unanswered", () => {
@@ -71,7 +90,9 @@ describe("deals", () => {
     const s = game();
     const offer = (actor: string, give: object, get: object, to = "uae") =>
       act(s, actor, { kind: "proposeDeal", to, give: assets(give), get: assets(get), counterTo: null });
-    expect(offer("nvidia", { chips: { h100: 10_000_000 } }, { cash: 1 })).toMatchObject({ ok: false, error: { code: "cannotCover" } });
+    expect(offer("uae", { chips: { h100: 1_000_000 } }, { cash: 1 }, "qatar")).toMatchObject({ ok: false, error: { code: "cannotCover" } });
+    expect(offer("qatar", { cash: 1_000_000_000 }, { chips: { h100: 10 } }, "nvidia")).toMatchObject({ ok: false, error: { code: "noCash" } });
+    expect(offer("nvidia", { chips: { mi300x: 10 } }, { cash: 1 })).toMatchObject({ ok: false, error: { code: "notYourChip" } });
     expect(offer("nvidia", {}, {})).toMatchObject({ ok: false, error: { code: "emptyDeal" } });
     expect(offer("nvidia", { chips: { h100: 1 } }, { chips: { h20: 1 } })).toMatchObject({ ok: false, error: { code: "twoWayChips" } });
     expect(offer("nvidia", { lease: { compute: 10, rounds: 1 } }, { cash: 1 })).toMatchObject({ ok: false, error: { code: "badLease" } });
@@ -79,19 +100,24 @@ describe("deals", () => {
     expect(offer("nvidia", { cash: 1 }, {}, "oman")).toMatchObject({ ok: false, error: { code: "unknownActor" } });
   });
 
-  it("a party that can no longer pay at settlement defaults and loses trust", () => {
+  it("a buyer that can no longer pay on delivery defaults and loses trust", () => {
     const s0 = game();
-    // UAE agrees to pay more than it will have once it has also ordered a big build
-    const price = s0.actors.uae!.cash - 1000;
-    const { state, deal } = strike(s0, "amd", "uae", { chips: { mi300x: 100 } }, { cash: price });
+    const { state, deal } = strike(s0, "amd", "uae", { chips: { mi300x: 100 } }, { cash: 1250 });
+    state.actors.uae!.cash = 0; // the buyer has spent its money elsewhere
     const before = state.trust.amd!.uae!;
-    const r = round(state, {
-      us: [{ kind: "licenceDecision", licence: state.licences.at(-1)!.id, decision: "approve" }],
-      uae: [{ kind: "build", slots: 1000 }],
-    });
+    const r = round(state, { us: [{ kind: "licenceDecision", licence: state.licences.at(-1)!.id, decision: "approve" }] });
     expect(findDeal(r.state, deal).status).toBe("defaulted");
+    expect(r.events).toContainEqual(expect.objectContaining({ kind: "deal", deal, status: "defaulted", failing: "uae" }));
     expect(r.state.trust.amd!.uae).toBeLessThan(before);
-    expect(r.state.actors.amd!.stock.mi300x).toBeGreaterThanOrEqual(state.actors.amd!.stock.mi300x!); // nothing shipped
+    expect(r.state.shipments.some((sh) => sh.dealId === deal)).toBe(false); // nothing shipped
+  });
+
+  it("a Gulf state that resells chips must hold them when its deal settles", () => {
+    const held = game();
+    held.actors.qatar!.stock.h100 = 500;
+    const sale = strike(held, "qatar", "kuwait", { chips: { h100: 500 } }, { cash: 500 * H100 });
+    sale.state.actors.qatar!.stock.h100 = 100; // installed or sold in the meantime
+    expect(findDeal(round(sale.state).state, sale.deal)).toMatchObject({ status: "defaulted" });
   });
 });
 
@@ -149,24 +175,38 @@ describe("licences", () => {
     expect(s.trust.us!.uae).toBeGreaterThan(trust);
   });
 
-  it("a licensed deal that defaults takes its licence with it, and later rounds still resolve", () => {
+  it("a deal that defaults while its licence waits for conditions takes the licence with it, and later rounds still resolve", () => {
     const { state, deal } = strike(game(), "nvidia", "uae", { chips: { h100: 20_000 } }, { cash: 20_000 * H100 });
     const id = state.licences.at(-1)!.id;
     let s = round(state, { us: [{ kind: "licenceDecision", licence: id, decision: "approveWithConditions" }] }).state;
-    s.actors.uae!.cash = 0; // the buyer has spent its money elsewhere
-    const r = round(s, { uae: [{ kind: "securityConditions", accept: true }] });
-    s = r.state;
-    expect(findDeal(s, deal).status).toBe("defaulted");
-    expect(r.events).toContainEqual(expect.objectContaining({ kind: "deal", deal, status: "defaulted", failing: "uae" }));
+    // the conditions were never accepted: at the end of their window the licence lapses, and the deal with it
+    for (let i = 0; i < s.scenario.mechanics.licensing.conditionsWindowRounds; i++) s = round(s).state;
     expect(s.licences.find((l) => l.id === id)!.status).toBe("lapsed");
+    expect(findDeal(s, deal).status).toBe("lapsed");
     for (let i = 0; i <= s.scenario.mechanics.licensing.licenceExpiryRounds; i++) s = round(s).state;
     expect(s.licences.find((l) => l.id === id)!.status).toBe("lapsed");
   });
 
-  it("controlled chips for China are denied by presumption; export-grade chips need no licence", () => {
+  it("an approval with conditions given in a licence's last round leaves the buyer its window to accept them", () => {
+    const { state, deal } = strike(game(), "nvidia", "uae", { chips: { h100: 20_000 } }, { cash: 20_000 * H100 });
+    const id = state.licences.at(-1)!.id;
+    let s = state;
+    const expiry = s.scenario.mechanics.licensing.licenceExpiryRounds;
+    for (let i = 1; i < expiry; i++) s = round(s).state; // undecided until its last round
+    s = round(s, { us: [{ kind: "licenceDecision", licence: id, decision: "approveWithConditions" }] }).state;
+    expect(s.licences.find((l) => l.id === id)!.status).toBe("conditional");
+    s = round(s, { uae: [{ kind: "securityConditions", accept: true }] }).state;
+    expect(s.licences.find((l) => l.id === id)!.status).toBe("used");
+    expect(findDeal(s, deal).status).toBe("settled");
+  });
+
+  it("controlled chips for China wait for the US, and are denied by presumption if it does not decide; export-grade chips need no licence", () => {
     const { state: s1, deal: controlled } = strike(game(), "nvidia", "cloudlab", { chips: { h100: 100 } }, { cash: 100 * H100 });
-    const r1 = round(s1);
-    expect(findDeal(r1.state, controlled).status).toBe("denied");
+    let s = round(s1).state;
+    expect(s.licences.at(-1)!.status).toBe("pending"); // the US seat may still decide
+    for (let i = 1; i < s.scenario.mechanics.licensing.licenceExpiryRounds; i++) s = round(s).state;
+    expect(s.licences.at(-1)!).toMatchObject({ status: "denied", decidedBy: "routine" });
+    expect(findDeal(s, controlled).status).toBe("denied");
     const { state: s2, deal: grade } = strike(game(), "nvidia", "cloudlab", { chips: { h20: 1000 } }, { cash: 1000 * 12 });
     expect(s2.licences).toHaveLength(0);
     expect(findDeal(round(s2).state, grade).status).toBe("settled");
@@ -177,7 +217,7 @@ describe("licences", () => {
     expect(s.policies.controlThresholdTpp).toBe(2000);
     const { state, deal } = strike(s, "nvidia", "cloudlab", { chips: { h20: 1000 } }, { cash: 1000 * 12 });
     expect(state.licences.at(-1)!.destination).toBe("cloudlab");
-    s = round(state).state;
+    s = round(state, { us: [{ kind: "licenceDecision", licence: state.licences.at(-1)!.id, decision: "deny" }] }).state;
     expect(findDeal(s, deal).status).toBe("denied");
   });
 

@@ -7,7 +7,7 @@ import { round } from "../util/play.ts";
 
 describe("events", () => {
   it("the default scenario opens on the article: open weights, the ENFORCE Act, the Gulf visits, the licence review", () => {
-    const s = createGame(scenario(), 1);
+    const s = createGame(scenario((d) => { d.events.drawChance = 0; }), 1);
     const cards = s.log.filter((e) => e.kind === "scenario").map((e) => e.kind === "scenario" && e.card);
     expect(cards.slice(0, 4)).toEqual(["llama-3", "enforce-act", "gulf-visits", "licence-review"]);
     expect(s.world.openWeightCapability).toBe(95);

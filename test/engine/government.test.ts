@@ -29,20 +29,49 @@ describe("the US government", () => {
 
   it("passes a bill once support reaches its threshold, and the law takes effect", () => {
     let s = game(quietScenario((d) => { d.bills[0]!.introduced = true; }));
+    const drift = s.scenario.mechanics.legislation.drift;
     expect(round(s, { us: [{ kind: "pushBill", bill: "remote-access-act", capital: 10 }] }).rejected[0]!.code).toBe("notIntroduced");
     s = round(s, { us: [{ kind: "pushBill", bill: "enforce-act", capital: 60 }] }).state;
-    expect(s.bills["enforce-act"]).toMatchObject({ support: 85, passed: false });
+    expect(s.bills["enforce-act"]).toMatchObject({ support: 25 + 60 + drift, passed: false });
     const r = round(s, { us: [{ kind: "pushBill", bill: "enforce-act", capital: 20 }] });
     expect(r.state.bills["enforce-act"]!.passed).toBe(true);
     expect(r.state.policies.enforceAct).toBe(true);
     expect(r.events).toContainEqual(expect.objectContaining({ kind: "policy", policy: "enforceAct", from: false, to: true }));
   });
 
-  it("vendors' lobbying against a bill lowers its support", () => {
+  it("vendors' lobbying against a bill lowers its support, with diminishing returns and a cap", () => {
     const s = game(quietScenario((d) => { d.bills[0]!.introduced = true; }));
-    const r = round(s, { nvidia: [{ kind: "lobby", amount: 200_000, bill: "enforce-act" }] });
-    expect(r.state.bills["enforce-act"]!.support).toBe(25 - 200 * 0.05);
-    expect(r.ledger).toContainEqual({ actor: "nvidia", amount: -200_000, kind: "lobbying" });
+    const m = s.scenario.mechanics;
+    const after = (thousands: number) => round(s, { nvidia: [{ kind: "lobby", amount: thousands, bill: "enforce-act" }] });
+    const support = (thousands: number) => after(thousands).state.bills["enforce-act"]!.support;
+    const start = 25 + m.legislation.drift;
+    expect(support(4_000)).toBeCloseTo(start - m.lobbying.supportPerSqrtMillion * 2); // $4M
+    expect(start - support(16_000)).toBeCloseTo(2 * (start - support(4_000))); // four times the money, twice the effect
+    expect(support(1_000_000)).toBeCloseTo(start - m.lobbying.maxEffect); // $1B buys no more than the cap
+    expect(after(1_000_000).ledger).toContainEqual({ actor: "nvidia", amount: -1_000_000, kind: "lobbying" });
+  });
+
+  it("a bill nobody pushes loses support each round", () => {
+    let s = game(quietScenario((d) => { d.bills[0]!.introduced = true; }));
+    for (let i = 0; i < 3; i++) s = round(s).state;
+    expect(s.bills["enforce-act"]!.support).toBe(25 + 3 * s.scenario.mechanics.legislation.drift);
+  });
+
+  it("listing a Chinese firm brings China's answer: dearer chips for a while, lower shares, a push for domestic chips", () => {
+    const s0 = game();
+    const m = s0.scenario.mechanics.retaliation;
+    const r = round(s0, { us: [{ kind: "entityList", target: "startuplab", listed: true }], amd: [{ kind: "produce", chip: "mi300x", quantity: 1000 }] });
+    expect(r.events).toContainEqual(expect.objectContaining({ kind: "retaliation", listed: "startuplab", visibleTo: "all" }));
+    expect(r.state.world.retaliationUntil).toBe(m.rounds);
+    const cost = r.events.find((e) => e.kind === "production" && e.vendor === "amd");
+    expect(cost).toMatchObject({ chips: { mi300x: 1000 }, cost: Math.round(1000 * 4 * (1 + m.unitCostIncrease)) });
+    expect(r.state.world.domesticCapacity).toBeGreaterThan(s0.world.domesticCapacity);
+    expect(r.state.history[0]!.indicators.vendors.amd!.drivers).toContainEqual({ cause: "retaliation", percent: m.vendorShock });
+    // listing a Gulf state brings no answer from China, and a second step in the same round no second one
+    const gulf = round(s0, { us: [{ kind: "entityList", target: "qatar", listed: true }] });
+    expect(gulf.events.some((e) => e.kind === "retaliation")).toBe(false);
+    const twice = round(s0, { us: [{ kind: "entityList", target: "startuplab", listed: true }, { kind: "setThreshold", tpp: 2000 }] });
+    expect(twice.events.filter((e) => e.kind === "retaliation")).toHaveLength(1);
   });
 
   it("entity-lists and de-lists Gulf states and Chinese firms only", () => {

@@ -14,8 +14,9 @@ describe("vendors", () => {
   });
 
   it("cannot plan past capacity, make others' chips, or make a design that is not ready", () => {
-    const r = round(game(), {
-      amd: [{ kind: "produce", chip: "mi300x", quantity: 150_001 }, { kind: "produce", chip: "h100", quantity: 10 }, { kind: "produce", chip: "mi308", quantity: 10 }],
+    const s = game();
+    const r = round(s, {
+      amd: [{ kind: "produce", chip: "mi300x", quantity: s.actors.amd!.capacity + 1 }, { kind: "produce", chip: "h100", quantity: 10 }, { kind: "produce", chip: "mi308", quantity: 10 }],
     });
     expect(r.rejected.map((x) => x.code)).toEqual(["overCapacity", "notYourChip", "notDesigned"]);
   });

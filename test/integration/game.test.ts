@@ -130,7 +130,11 @@ describe("bad messages", () => {
     expect(await vendor.ask("deal", { action: { kind: "proposeDeal", to: "kuwait", give: { chips: { mi300x: 100 } }, get: { cash: 1250 } } })).toEqual({ ok: true });
     const deal = await until(() => gulf.view("kuwait")?.deals[0]);
     expect(other.view("qatar").deals).toEqual([]);
-    expect(await other.ask("deal", { action: { kind: "acceptDeal", deal: deal.id } })).toMatchObject({ ok: false, error: { code: "notParty" } });
+    // a deal the seat may not see gets the same answer as one that does not exist: ids reveal nothing
+    const foreign = await other.ask("deal", { action: { kind: "acceptDeal", deal: deal.id } });
+    const unknown = await other.ask("deal", { action: { kind: "withdrawDeal", deal: "D999" } });
+    expect(foreign).toMatchObject({ ok: false, error: { code: "unknownDeal" } });
+    expect(!foreign.ok && !unknown.ok && foreign.error.reason.replace(deal.id, "?")).toBe(!unknown.ok && unknown.error.reason.replace("D999", "?"));
     const seatless = await join(server, game.code, { name: "Kim" });
     expect(await seatless.ask("orders", { actions: [], submit: true })).toMatchObject({ ok: false, error: { code: "noSeat" } });
     for (const p of [vendor, gulf, other, seatless]) await p.leave();

@@ -76,10 +76,12 @@ export function plausibleAction(state: GameState, actor: string, rng: Rng): Acti
     choices.push(() => ({ kind: "securityConditions", accept: rng.chance(0.5) }));
     choices.push(() => ({ kind: "sovereignAI", share: rng.next() }));
   }
+  if (o.domestic) {
+    const d = pick(rng, o.domestic.chips)!;
+    choices.push(() => ({ kind: "buyDomestic", chip: d.chip, quantity: 1 + upTo(rng, 60_000) }));
+  }
   if (o.china) {
     const ch = o.china;
-    const d = pick(rng, ch.domestic)!;
-    choices.push(() => ({ kind: "buyDomestic", chip: d.chip, quantity: 1 + upTo(rng, 60_000) }));
     const route = pick(rng, ch.smuggle);
     if (route) choices.push(() => ({ kind: "smuggle", chip: route.chip, quantity: 1 + upTo(rng, 40_000) }));
     choices.push(() => ({ kind: "rentCloud", compute: 1 + upTo(rng, 50_000) }));

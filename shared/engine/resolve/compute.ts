@@ -2,9 +2,9 @@
 // leases, sovereign AI, market tenants, training and inference, and the US labs' progress.
 import { book, emit, type Ctx } from "../context.ts";
 import type { ActionOf } from "../orders.ts";
-import { computeOf } from "../rules.ts";
+import { buildCost, computeOf } from "../rules.ts";
 import type { ActorId } from "../state.ts";
-import { sumValues } from "../units.ts";
+import { fromMillions, sumValues } from "../units.ts";
 
 const hasDataCentres = (role: string) => role === "gulf" || role === "chinaFirm";
 
@@ -14,9 +14,8 @@ export function ownCompute(ctx: Ctx, actor: ActorId): number {
 }
 
 export function startBuild(ctx: Ctx, actor: ActorId, a: ActionOf<"build">): void {
-  const m = ctx.s.scenario.mechanics.construction;
-  book(ctx, actor, -a.slots * Math.round(m.costPerSlot), "construction");
-  ctx.s.actors[actor]!.building.push({ slots: a.slots, readyRound: ctx.s.round + m.buildRounds });
+  book(ctx, actor, -buildCost(ctx.s, actor, a.slots), "construction");
+  ctx.s.actors[actor]!.building.push({ slots: a.slots, readyRound: ctx.s.round + ctx.s.scenario.mechanics.construction.buildRounds });
 }
 
 export function completeBuilds(ctx: Ctx): void {
@@ -34,7 +33,7 @@ export function completeBuilds(ctx: Ctx): void {
 
 /** Chips in stock go into free data-centre slots, the most powerful first. */
 export function install(ctx: Ctx): void {
-  const byPower = [...ctx.r.chipIds].sort((x, y) => ctx.r.chips[y]!.performance - ctx.r.chips[x]!.performance);
+  const byPower = ctx.r.byPower;
   for (const id of ctx.s.actorOrder) {
     const a = ctx.s.actors[id]!;
     if (!hasDataCentres(a.role)) continue;
@@ -82,34 +81,98 @@ export function useCompute(ctx: Ctx): void {
 
   for (const id of s.actorOrder) {
     const a = s.actors[id]!;
-    const c = a.compute;
-    if (a.role === "gulf") {
-      book(ctx, id, a.oilIncome, "oilIncome");
-      const free = Math.max(0, c.own - c.leasedOut);
-      c.sovereign = free * a.sovereignShare;
-      a.capability += train(ctx, a.trainedCompute, c.sovereign);
-      a.trainedCompute += c.sovereign;
-      c.marketLeased = (free - c.sovereign) * m.leasing.marketUptake;
-      const income = Math.round(c.marketLeased * m.leasing.marketPrice * (a.securityConditions ? 1 + m.leasing.conditionsPremium : 1));
-      book(ctx, id, income, "marketLease");
-      a.aiIncome += income;
-    } else if (a.role === "chinaFirm") {
-      const total = c.own + c.leasedIn + c.cloud;
-      c.training = total * a.trainingShare;
-      c.inference = total - c.training;
-      book(ctx, id, Math.round(c.inference * m.inference.revenuePerCompute), "inference");
-      let gain = train(ctx, a.trainedCompute, c.training);
-      a.trainedCompute += c.training;
-      if (a.distil) {
-        gain += m.training.distillShare * Math.max(0, usCapability - a.capability) * (s.policies.enforceAct ? m.training.enforceDistillFactor : 1);
-      }
-      a.capability += gain;
-      if (a.openWeights) a.capability = Math.max(a.capability, s.world.openWeightCapability - m.training.openWeightGap);
-    }
+    if (a.role === "gulf") useGulfCompute(ctx, id);
+    else if (a.role === "chinaFirm") useFirmCompute(ctx, id, usCapability);
   }
 
   s.world.usCompute = computeOf(r, s.world.marketInstalled) * m.compute.utilisation;
   const usTraining = s.world.usCompute * s.scenario.npc.usLabs.trainingShare;
-  s.world.usLabsCapability += train(ctx, s.world.usLabsTrained, usTraining);
+  const usGain = train(ctx, s.world.usLabsTrained, usTraining);
+  s.world.usLabsCapability += usGain;
+  s.world.usGain.training += usGain;
   s.world.usLabsTrained += usTraining;
+}
+
+/** A Gulf state: oil and Chinese ties pay in; its free compute serves the sovereign programme, then tenants. */
+function useGulfCompute(ctx: Ctx, id: ActorId): void {
+  const m = ctx.s.scenario.mechanics;
+  const a = ctx.s.actors[id]!;
+  const c = a.compute;
+  book(ctx, id, a.oilIncome, "oilIncome");
+  if (!a.securityConditions) book(ctx, id, a.tiesIncome, "tiesIncome");
+  const free = Math.max(0, c.own - c.leasedOut);
+  c.sovereign = free * a.sovereignShare;
+  const gain = train(ctx, a.trainedCompute, c.sovereign);
+  a.capability += gain;
+  a.gain.training += gain;
+  a.trainedCompute += c.sovereign;
+  c.marketLeased = (free - c.sovereign) * m.leasing.marketUptake;
+  const income = Math.round(c.marketLeased * m.leasing.marketPrice * (a.securityConditions ? 1 + m.leasing.conditionsPremium : 1));
+  book(ctx, id, income, "marketLease");
+  a.aiIncome += income;
+}
+
+/**
+ * A Chinese firm trains where training works best: abroad first (leased Gulf clusters and US clouds
+ * run on H100-class chips), then on its own chips in order of their training efficiency; the rest
+ * serves inference at home, where an inference-grade chip such as the H20 earns more than its TPP says.
+ */
+function useFirmCompute(ctx: Ctx, id: ActorId, usCapability: number): void {
+  const { s, r } = ctx;
+  const m = s.scenario.mechanics;
+  const a = s.actors[id]!;
+  const c = a.compute;
+  book(ctx, id, a.income, "parentIncome");
+  const abroad = c.leasedIn + c.cloud;
+  let wanted = (c.own + abroad) * a.trainingShare;
+  const fromAbroad = Math.min(abroad, wanted);
+  wanted -= fromAbroad;
+  // leased compute is hidden from the public until the lease is detected
+  let hiddenLeased = 0;
+  for (const l of s.leases) if (l.lessee === id && !l.ended && !l.detected && l.startRound <= s.round) hiddenLeased += l.compute;
+  const leasedShare = abroad > 0 ? Math.min(c.leasedIn, hiddenLeased) / abroad : 0;
+  let effective = fromAbroad;
+  let hidden = fromAbroad * leasedShare;
+  let serving = abroad - fromAbroad;
+  let trainedHome = 0;
+  const raw = computeOf(r, a.installed) * m.compute.utilisation;
+  const power = raw > 0 ? c.own / raw : 0; // share of installed compute the firm could power
+  for (const chip of r.byTraining) {
+    const n = a.installed[chip]!;
+    if (n === 0) continue;
+    const spec = r.chips[chip]!;
+    const h100e = n * spec.performance * m.compute.utilisation * power;
+    const training = Math.min(wanted, h100e);
+    wanted -= training;
+    trainedHome += training;
+    effective += training * spec.trainingEfficiency;
+    hidden += training * spec.trainingEfficiency * (Math.min(n, a.smuggled[chip]!) / n);
+    serving += (h100e - training) * spec.inferenceEfficiency;
+  }
+  c.training = fromAbroad + trainedHome;
+  c.inference = serving;
+  const revenue = serving * m.inference.revenuePerCompute * (a.openWeights ? m.training.openWeightRevenue : 1);
+  book(ctx, id, Math.round(revenue), "inference");
+
+  const trainGain = train(ctx, a.trainedCompute, effective);
+  a.trainedCompute += effective;
+  a.capability += trainGain;
+  a.gain.training += trainGain;
+  if (effective > 0) {
+    a.hiddenGain = (trainGain * hidden) / effective;
+    a.hiddenCapability += a.hiddenGain;
+  }
+
+  const cost = fromMillions(m.training.distilCost);
+  if (a.distil && a.distilBlockedUntil < s.round && a.cash >= cost) {
+    book(ctx, id, -cost, "distillation");
+    const gain = m.training.distillShare * Math.max(0, usCapability - a.capability) * (s.policies.enforceAct ? m.training.enforceDistillFactor : 1);
+    a.capability += gain;
+    a.gain.distillation += gain;
+  }
+  const floor = s.world.openWeightCapability - m.training.openWeightGap;
+  if (a.openWeights && a.capability < floor) {
+    a.gain.openWeights += floor - a.capability;
+    a.capability = floor;
+  }
 }

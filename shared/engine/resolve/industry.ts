@@ -1,7 +1,8 @@
 // Vendors: designs, prices and production (step 4), and sales to the world market (step 9).
 import { book, emit, type Ctx } from "../context.ts";
 import type { ActionOf } from "../orders.ts";
-import type { ActorId, ChipStock } from "../state.ts";
+import { rules } from "../rules.ts";
+import type { ActorId, ChipStock, GameState } from "../state.ts";
 import { fromMillions } from "../units.ts";
 
 export function vendorOrder(ctx: Ctx, vendor: ActorId, a: ActionOf<"design" | "setPrice" | "produce">): void {
@@ -29,15 +30,17 @@ export function finishDesigns(ctx: Ctx): void {
   }
 }
 
-/** Each vendor makes what its standing plan says, as far as its cash pays for. */
+/** Each vendor makes what its standing plan says, as far as its cash pays for; China's mineral export
+ *  ban, while it lasts, makes every chip dearer to make. */
 export function produce(ctx: Ctx): void {
   const { s, r } = ctx;
+  const dearer = s.world.retaliationUntil >= s.round ? 1 + s.scenario.mechanics.retaliation.unitCostIncrease : 1;
   for (const id of r.byRole.vendor) {
     const v = s.actors[id]!;
     const made: ChipStock = {};
     let cost = 0;
     for (const chip in v.plan) {
-      const unitCost = r.chips[chip]!.unitCost;
+      const unitCost = r.chips[chip]!.unitCost * dearer;
       const affordable = unitCost > 0 ? Math.floor((v.cash - cost) / unitCost) : Infinity;
       const n = Math.max(0, Math.min(v.plan[chip]!, affordable));
       if (n === 0) continue;
@@ -49,6 +52,13 @@ export function produce(ctx: Ctx): void {
     book(ctx, id, -Math.round(cost), "production");
     if (cost > 0) emit(ctx, [id], { kind: "production", vendor: id, chips: made, cost: Math.round(cost) });
   }
+}
+
+/** Chips of a type the world market buys this round at list price: the world's demand with the news
+ *  that moved it, and the chip's own trend (a new generation gains what the last one loses). */
+function marketDemand(s: GameState, chip: string): number {
+  const spec = rules(s.scenario).chips[chip]!;
+  return spec.marketDemand * s.world.marketDemandFactor * (1 + spec.demandGrowth) ** (s.round - 1);
 }
 
 /** The non-player world market buys from vendors' stock along a demand curve. */
@@ -63,7 +73,7 @@ export function sellToMarket(ctx: Ctx): void {
     for (const chip in v.prices) {
       const spec = r.chips[chip]!;
       if (v.stock[chip]! === 0 || spec.marketDemand === 0) continue;
-      const demand = Math.floor(spec.marketDemand * s.world.marketDemandFactor * (v.prices[chip]! / spec.price) ** -market.elasticity);
+      const demand = Math.floor(marketDemand(s, chip) * (v.prices[chip]! / spec.price) ** -market.elasticity);
       const n = Math.min(v.stock[chip]!, demand);
       if (n === 0) continue;
       v.stock[chip]! -= n;
@@ -75,6 +85,7 @@ export function sellToMarket(ctx: Ctx): void {
     if (revenue === 0) continue;
     book(ctx, id, revenue, "marketSale");
     v.revenue += revenue;
+    v.revenueBy.market += revenue;
     emit(ctx, [id], { kind: "marketSale", vendor: id, chips: sold, revenue });
   }
 }

@@ -1,6 +1,7 @@
-// Step 3: licence decisions. The US seat decides what it wants; the bureaucracy processes the rest:
-// routine licences are approved (a few denied) after the processing time, destinations with a
-// presumption of denial are refused, and large shipments or regions under review wait for the US.
+// Step 4: licence decisions. The US seat decides what it wants; the bureaucracy processes the rest:
+// routine licences are approved (a few denied) after the processing time, while large shipments,
+// regions under review and destinations with a presumption of denial wait for the US. A licence the US
+// leaves undecided lapses at the end of its last round; under a presumption of denial it is denied.
 import { addTrust, emit, shock, type Ctx } from "../context.ts";
 import { close } from "../deals.ts";
 import type { ActionOf } from "../orders.ts";
@@ -14,24 +15,35 @@ export function decideLicence(ctx: Ctx, a: ActionOf<"licenceDecision">): void {
   settle(ctx, licence, OUTCOME[a.decision], "us");
 }
 
+/** Destinations the bureaucracy never approves by itself: a presumption of denial, or the entity list. */
+function presumedDenied(ctx: Ctx, licence: Licence): boolean {
+  return ctx.s.policies.denyRegions.includes(ctx.r.region[licence.destination]!) || isListed(ctx.s, licence.destination);
+}
+
 export function processLicences(ctx: Ctx): void {
   const { s, r } = ctx;
   const m = s.scenario.mechanics.licensing;
   for (const licence of s.licences) {
-    if (licence.status !== "pending" && licence.status !== "delayed" && licence.status !== "conditional") continue;
-    // a licence the US never decides, or whose conditions the buyer never accepts, lapses
-    if (s.round >= licence.submittedRound + m.licenceExpiryRounds - 1) {
-      settle(ctx, licence, "lapsed", "routine");
-      continue;
-    }
     if (licence.status !== "pending" || s.round < licence.submittedRound + m.processingRounds) continue;
+    if (presumedDenied(ctx, licence)) continue;
     const region = r.region[licence.destination]!;
-    if (s.policies.denyRegions.includes(region) || isListed(s, licence.destination)) {
-      settle(ctx, licence, "denied", "routine");
-    } else if (!licence.large && !s.world.reviews.some((v) => v.regions.includes(region))) {
-      settle(ctx, licence, ctx.rng.chance(m.routineDenialRate) ? "denied" : "approved", "routine");
+    const fastTrack = m.conditionsSkipReview && s.actors[licence.destination]!.securityConditions;
+    if ((licence.large && !fastTrack) || s.world.reviews.some((v) => v.regions.includes(region))) continue;
+    settle(ctx, licence, ctx.rng.chance(m.routineDenialRate) ? "denied" : "approved", "routine");
+  }
+}
+
+/** At the end of a round: undecided licences and unmet conditions run out of time. */
+export function expireLicences(ctx: Ctx): void {
+  const { s } = ctx;
+  const m = s.scenario.mechanics.licensing;
+  for (const licence of s.licences) {
+    const waiting = licence.status === "pending" || licence.status === "delayed";
+    if (waiting && s.round >= licence.submittedRound + m.licenceExpiryRounds - 1) {
+      settle(ctx, licence, presumedDenied(ctx, licence) ? "denied" : "lapsed", "routine");
+    } else if (licence.status === "conditional" && s.round >= licence.conditionsBy!) {
+      settle(ctx, licence, "lapsed", "routine");
     }
-    // large shipments, and everything bound for a region under review, wait for the US seat
   }
 }
 
@@ -41,6 +53,7 @@ function settle(ctx: Ctx, licence: Licence, status: LicenceStatus, by: "us" | "r
   licence.status = status;
   licence.decidedRound = s.round;
   licence.decidedBy = by;
+  if (status === "conditional") licence.conditionsBy = s.round + m.licensing.conditionsWindowRounds - 1;
   const parties = [licence.exporter, licence.destination];
   const deal = s.deals.find((d) => d.id === licence.dealId)!;
   const body = { kind: "licence", licence: licence.id, deal: deal.id, exporter: licence.exporter, destination: licence.destination, status, chips: licence.chipCount } as const;
@@ -51,9 +64,9 @@ function settle(ctx: Ctx, licence: Licence, status: LicenceStatus, by: "us" | "r
   if (status === "denied" || status === "lapsed") {
     close(ctx, deal, status === "denied" ? "denied" : "lapsed");
     if (by === "us" && ally) addTrust(ctx, r.usGov, licence.destination, m.trust.denial);
-    if (by === "us" && licence.large && vendorExporter) shock(ctx, licence.exporter, m.market.denialShock);
+    if (by === "us" && licence.large && vendorExporter) shock(ctx, licence.exporter, m.market.denialShock, "denial", licence.id);
   } else if (status === "delayed") {
     if (ally) addTrust(ctx, r.usGov, licence.destination, m.trust.delay);
-    if (licence.large && vendorExporter) shock(ctx, licence.exporter, m.market.delayShock);
+    if (licence.large && vendorExporter) shock(ctx, licence.exporter, m.market.delayShock, "delay", licence.id);
   }
 }

@@ -1,5 +1,6 @@
-// Step 6: Chinese firms buy domestic chips, order chips through smugglers and rent US cloud compute.
-// Each is a pooled market: when orders exceed what is on offer, every firm gets the same fraction.
+// Step 8: Chinese firms (and Gulf states outside US conditions) buy Chinese chips; Chinese firms order
+// chips through smugglers and rent US cloud compute. Each is a pooled market: when orders exceed what
+// is on offer, every buyer gets the same fraction.
 import { addTrust, book, emit, nextId, type Ctx } from "../context.ts";
 import type { ActionOf } from "../orders.ts";
 import type { ActorId } from "../state.ts";
@@ -21,7 +22,10 @@ export function buyDomestic(ctx: Ctx, requests: Request<"buyDomestic">[]): void 
     book(ctx, actor, -Math.round(n * price), "domesticChips");
     a.stock[action.chip]! += n;
     s.made[action.chip]! += n;
-    emit(ctx, [actor], { kind: "shipment", shipment: nextId(ctx, "S"), smuggled: false, from: maker, to: actor, chips: { [action.chip]: n } });
+    // a Gulf state running Chinese chips is news, and Washington minds it
+    const abroad = a.role === "gulf";
+    if (abroad) addTrust(ctx, actor, r.usGov, s.scenario.mechanics.penalties.chineseChipsTrust);
+    emit(ctx, abroad ? "all" : [actor], { kind: "shipment", shipment: nextId(ctx, "S"), smuggled: false, from: maker, to: actor, chips: { [action.chip]: n } });
   }
 }
 
@@ -40,7 +44,7 @@ export function smuggle(ctx: Ctx, requests: Request<"smuggle">[]): void {
     s.world.marketInstalled[action.chip]! -= n;
     if (rng.chance(detectionOdds(ctx, m.detection.smuggling, [actor]))) {
       s.seized[action.chip]! += n;
-      a.caughtRound = s.round;
+      exposed(ctx, actor);
       addTrust(ctx, actor, r.usGov, m.penalties.smugglingTrust);
       emit(ctx, "all", { kind: "seized", buyer: actor, chips: { [action.chip]: n } });
     } else {
@@ -49,6 +53,8 @@ export function smuggle(ctx: Ctx, requests: Request<"smuggle">[]): void {
   }
 }
 
+/** US clouds rent to foreign firms within their spare share; once remote access counts as an export,
+ *  they are closed to Chinese firms (see validate.ts), and know-your-customer rules refuse some. */
 export function rentCloud(ctx: Ctx, requests: Request<"rentCloud">[]): void {
   const { s, r, rng } = ctx;
   const m = s.scenario.mechanics;
@@ -64,6 +70,14 @@ export function rentCloud(ctx: Ctx, requests: Request<"rentCloud">[]): void {
     book(ctx, actor, -Math.round(compute * m.cloud.price), "cloudRental");
     a.compute.cloud += compute;
   }
+}
+
+/** A hidden flow of the firm came to light: the public now also knows what it trained on it. */
+export function exposed(ctx: Ctx, actor: ActorId): void {
+  const a = ctx.s.actors[actor]!;
+  a.caughtRound = ctx.s.round;
+  a.hiddenCapability = 0;
+  a.hiddenGain = 0;
 }
 
 /** Base odds plus this round's audits of any party and enforcement campaigns. */
