@@ -46,13 +46,15 @@ describe("bots", () => {
     for (const id of ["us", "nvidia", "saudi", "startuplab"]) expect(botOrders(secretly, id)).toEqual(botOrders(s, id));
   });
 
-  it("the US bot weighs risk: a hawk denies more licences and ends with less risk than a dove", () => {
+  it("the US bot weighs risk: a hawk tightens controls, lists more firms and ends with less risk than a dove", () => {
     const withHawkishness = (h: number) => scenario((d) => {
       (d.actors[0] as { bot: { hawkishness: number } }).bot.hawkishness = h;
     });
     const hawk = allGames(withHawkishness(0.95)), dove = allGames(withHawkishness(0.05));
-    const denials = (games: GameState[]) => everyEvent(games).filter((e) => e.kind === "licence" && e.status === "denied").length;
-    expect(denials(hawk)).toBeGreaterThan(denials(dove));
+    const tightened = (games: GameState[]) => games.filter((g) => g.policies.controlThresholdTpp < g.scenario.policies.controlThresholdTpp).length;
+    expect(tightened(hawk)).toBeGreaterThan(tightened(dove));
+    const listings = (games: GameState[]) => everyEvent(games).filter((e) => e.kind === "entityList" && e.listed).length;
+    expect(listings(hawk)).toBeGreaterThan(listings(dove));
     const risk = (games: GameState[]) => mean(games.map((g) => g.history.at(-1)!.indicators.securityRisk));
     expect(risk(hawk)).toBeLessThan(risk(dove));
   });
@@ -77,11 +79,12 @@ describe("bots", () => {
     expect(leasesToChina(mercenary)).toBeGreaterThan(leasesToChina(loyal));
   });
 
-  it("vendors chase legal revenue: a vendor with no appetite for China never offers it chips", () => {
-    const cautious = scenario((d) => { for (const a of d.actors) if (a.role === "vendor") a.bot.chinaAppetite = 0; });
-    const toChina = everyEvent(allGames(cautious)).filter((e) => e.kind === "deal" && e.status === "proposed" && ["cloudlab", "startuplab"].includes(e.to));
-    expect(toChina).toEqual([]);
-    const revenue = mean(allGames(scenario()).map((g) => g.history.at(-1)!.indicators.vendorRevenue));
-    expect(revenue).toBeGreaterThan(0);
+  it("vendors chase legal revenue: one with no appetite for China sells it nothing, one with appetite sells it export-grade parts", () => {
+    const withAppetite = (appetite: number) => scenario((d) => { for (const a of d.actors) if (a.role === "vendor") a.bot.chinaAppetite = appetite; d.bots.personalityJitter = 0; });
+    const toChina = (games: GameState[]) => everyEvent(games).filter((e) => e.kind === "shipment" && !e.smuggled && ["cloudlab", "startuplab"].includes(e.to) && e.from !== "huawei");
+    expect(toChina(allGames(withAppetite(0)))).toEqual([]);
+    const sold = toChina(allGames(withAppetite(0.9)));
+    expect(sold.length).toBeGreaterThan(0);
+    for (const e of sold) if (e.kind === "shipment") for (const chip of Object.keys(e.chips)) expect(scenario().chipTypes.find((c) => c.id === chip)!.exportGrade).toBe(true);
   });
 });

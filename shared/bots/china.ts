@@ -1,6 +1,6 @@
 // The Chinese firm bot looks for compute along every channel within its risk appetite: domestic chips
-// and export-grade parts for inference at home, US clouds and Gulf leases for training abroad, and for
-// the bold, middlemen. It builds on open weights while they lift it, and distils while the gain is
+// first (they never run out of licences), middlemen for the bold, export-grade parts for inference at
+// home, US clouds and Gulf leases for training abroad. It builds on open weights while they lift it, and distils while the gain is
 // worth the risk of being caught.
 import type { Scenario } from "../scenario/schema.ts";
 import type { Action } from "../engine/orders.ts";
@@ -32,12 +32,41 @@ export function chinaBot(view: View, me: string, p: ChinaPersonality, sc: Scenar
   const distil = usLead > 3 && o.distilBlockedUntil < view.round && (!view.policies.enforceAct ? p.riskAppetite >= 0.2 : p.riskAppetite > 0.55);
   if (distil !== o.distil) actions.push({ kind: "distil", use: distil });
 
+  // chips may wait in stock a little while data centres are built
+  const room = () => free + k.stockSlack * dc.capacity;
+  const firms = view.actors.filter((a) => a.role === "chinaFirm");
+  const share = self.capacity / (firms.reduce((t, a) => t + a.capacity, 0) || 1);
+
   // offers: chips that fit its room and budget
   for (const d of incoming(view, me)) {
     const n = sumValues(d.give.chips);
-    const ok = n > 0 && n <= free + 0.2 * dc.capacity && d.get.cash <= budget;
+    const ok = n > 0 && n <= room() && d.get.cash <= budget;
     if (ok) { budget -= d.get.cash; free -= n; }
     actions.push({ kind: ok ? "acceptDeal" : "rejectDeal", deal: d.id });
+  }
+
+  // domestic chips: the best part on sale, a fair share of the maker's output
+  const domestic = home.chips.filter((d) => d.available).sort((a, b) => r.chips[b.chip]!.performance - r.chips[a.chip]!.performance)[0];
+  if (domestic && room() > 0) {
+    const n = Math.floor(Math.min(room(), (budget * 0.5) / domestic.price, home.capacity * share * jitter(rng, 0.2)));
+    if (n > 0) {
+      actions.push({ kind: "buyDomestic", chip: domestic.chip, quantity: n });
+      budget -= n * domestic.price;
+      free -= n;
+    }
+  }
+
+  // middlemen, for the bold: the bolder, the more of its share of their capacity
+  if (p.riskAppetite >= 0.25 && room() > 0) {
+    const route = [...o.smuggle].sort((a, b) => r.chips[b.chip]!.performance / b.unitPrice - r.chips[a.chip]!.performance / a.unitPrice)[0];
+    if (route) {
+      const n = Math.floor(Math.min(o.smugglingCapacity * share * k.smuggleShare * Math.min(1, 2 * p.riskAppetite) * jitter(rng, 0.2), (budget * 0.5) / route.unitPrice, room()));
+      if (n > 0) {
+        actions.push({ kind: "smuggle", chip: route.chip, quantity: n });
+        budget -= n * route.unitPrice;
+        free -= n;
+      }
+    }
   }
 
   // export-grade chips for inference at home, ordered from each vendor that makes them, in proportion
@@ -51,23 +80,10 @@ export function chinaBot(view: View, me: string, p: ChinaPersonality, sc: Scenar
   for (const { vendor, chip, price, weight } of sellers) {
     if (offering(view, me, vendor)) continue;
     // an order covers the rounds until the next one can be agreed; it is paid as it is delivered
-    const n = lots(Math.min((k.orderRounds * exportBudget * weight) / totalWeight / price, free + 0.2 * dc.capacity) - owedTo(view, vendor, me), 1000);
+    const n = lots(Math.min((k.orderRounds * exportBudget * weight) / totalWeight / price, room()) - owedTo(view, vendor, me), 1000);
     if (n > 0) {
       actions.push({ kind: "proposeDeal", to: vendor, give: assets({ cash: Math.round(n * price) }), get: assets({ chips: { [chip]: n } }), counterTo: null });
       budget -= (n * price) / k.orderRounds;
-      free -= n;
-    }
-  }
-
-  // domestic chips: the best part on sale, a fair share of the maker's output
-  const domestic = home.chips.filter((d) => d.available).sort((a, b) => r.chips[b.chip]!.performance - r.chips[a.chip]!.performance)[0];
-  const firms = view.actors.filter((a) => a.role === "chinaFirm");
-  const share = self.capacity / (firms.reduce((t, a) => t + a.capacity, 0) || 1);
-  if (domestic && free > 0) {
-    const n = Math.floor(Math.min(free + 0.2 * dc.capacity, (budget * 0.5) / domestic.price, home.capacity * share * jitter(rng, 0.2)));
-    if (n > 0) {
-      actions.push({ kind: "buyDomestic", chip: domestic.chip, quantity: n });
-      budget -= n * domestic.price;
       free -= n;
     }
   }
@@ -78,19 +94,6 @@ export function chinaBot(view: View, me: string, p: ChinaPersonality, sc: Scenar
     if (compute > 0) {
       actions.push({ kind: "rentCloud", compute });
       budget -= compute * o.cloud.price;
-    }
-  }
-
-  // middlemen, for the bold
-  if (p.riskAppetite >= 0.3 && free > 0) {
-    const route = [...o.smuggle].sort((a, b) => r.chips[b.chip]!.performance / b.unitPrice - r.chips[a.chip]!.performance / a.unitPrice)[0];
-    if (route) {
-      const n = Math.floor(Math.min(o.smugglingCapacity * share * k.smuggleShare * p.riskAppetite * jitter(rng, 0.2), (budget * 0.5) / route.unitPrice, free));
-      if (n > 0) {
-        actions.push({ kind: "smuggle", chip: route.chip, quantity: n });
-        budget -= n * route.unitPrice;
-        free -= n;
-      }
     }
   }
 

@@ -110,6 +110,7 @@ export const OPEN_LICENCES = new Set<string>(["pending", "delayed", "approved", 
  *  guards the rest. `compute`, `sold` and `revenueBy` are replaced whole each round, never changed in place. */
 function copyActor(a: ActorState): ActorState {
   const copy = { ...a, stock: { ...a.stock }, gain: { ...a.gain } };
+  if (a.role === "chinaFirm") copy.known = { ...a.known, gain: { ...a.known.gain } };
   if (a.role === "vendor") {
     copy.prices = { ...a.prices };
     copy.plan = { ...a.plan };

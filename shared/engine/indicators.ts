@@ -1,10 +1,10 @@
 // Indicators computed at the end of every round, in two versions: the true one (facilitator, debrief,
 // scores) and the public one, which counts only what has come to light: no smuggled chips, no
-// undetected leases, no rent from hidden tenants, no capability trained on hidden compute.
+// undetected leases, no rent from hidden tenants, models as if trained on known compute only.
 // Each headline figure keeps its parts, so a change can be explained (see explain.ts).
 import type { Ctx } from "./context.ts";
 import { computeOf, getTrust } from "./rules.ts";
-import type { GainParts, PriceDriver, RevenueParts } from "./state.ts";
+import type { GainParts, KnownModels, PriceDriver, RevenueParts } from "./state.ts";
 import { clamp, toMillions } from "./units.ts";
 
 /** Compute Chinese firms reach, by channel (H100e); `exportGrade` is the part of `legal` on export-grade chips. */
@@ -35,7 +35,7 @@ export interface Indicators {
 
 interface FirmParts {
   domestic: number; controlled: number; exportGrade: number; smuggled: number; leased: number; leasedKnown: number; cloud: number;
-  capability: number; hiddenCapability: number; gain: GainParts; hiddenGain: number;
+  capability: number; gain: GainParts; known: KnownModels;
 }
 
 export function measure(ctx: Ctx): { truth: Indicators; known: Indicators } {
@@ -85,7 +85,7 @@ function firmParts(ctx: Ctx, id: string): FirmParts {
   for (const l of s.leases) if (l.lessee === id && l.detected && !l.ended) detected += l.compute;
   return {
     domestic, controlled, exportGrade, smuggled, leased: a.compute.leasedIn, leasedKnown: Math.min(detected, a.compute.leasedIn),
-    cloud: a.compute.cloud, capability: a.capability, hiddenCapability: a.hiddenCapability, gain: a.gain, hiddenGain: a.hiddenGain,
+    cloud: a.compute.cloud, capability: a.capability, gain: a.gain, known: a.known,
   };
 }
 
@@ -101,8 +101,8 @@ function assemble(ctx: Ctx, firms: Record<string, FirmParts>, publicOnly: boolea
     // the public sees neither smuggled chips nor leases that have not come to light, nor what they trained
     const smuggled = publicOnly ? 0 : f.smuggled;
     const leased = publicOnly ? f.leasedKnown : f.leased;
-    const capability = publicOnly ? f.capability - f.hiddenCapability : f.capability;
-    const gain = publicOnly ? { ...f.gain, training: f.gain.training - f.hiddenGain } : f.gain;
+    const capability = publicOnly ? f.known.capability : f.capability;
+    const gain = publicOnly ? f.known.gain : f.gain;
     cn.domestic += f.domestic; cn.legal += f.controlled + f.exportGrade; cn.exportGrade += f.exportGrade;
     cn.smuggled += smuggled; cn.leased += leased; cn.cloud += f.cloud;
     chinaFirms[id] = { compute: f.domestic + f.controlled + f.exportGrade + smuggled + leased + f.cloud, capability, gain };
@@ -118,7 +118,7 @@ function assemble(ctx: Ctx, firms: Record<string, FirmParts>, publicOnly: boolea
     gulfCompute += compute;
     if (a.securityConditions) gulfUnderConditions += compute;
     // rent from Chinese tenants is hidden while their leases are
-    const ai = a.aiIncome - (publicOnly ? a.hiddenIncome : 0);
+    const ai = publicOnly ? a.publicIncome : a.aiIncome;
     const ties = a.securityConditions ? 0 : a.tiesIncome;
     const total = ai + ties + a.oilIncome;
     gulf[id] = {

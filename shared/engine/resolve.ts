@@ -97,7 +97,7 @@ export function resolveRound(state: GameState, orders: Orders, rng: Rng = roundR
     a.revenue = 0;
     a.revenueBy = noRevenue();
     a.aiIncome = 0;
-    a.hiddenIncome = 0;
+    a.publicIncome = 0;
     a.compute = idleCompute();
   }
   // 2
@@ -160,7 +160,7 @@ function resetReasons(s: GameState): void {
   for (const id of s.actorOrder) {
     const a = s.actors[id]!;
     a.gain = noGain();
-    a.hiddenGain = 0;
+    if (a.role === "chinaFirm") a.known = { ...a.known, gain: noGain() };
     if (a.priceDrivers.length) a.priceDrivers = [];
   }
   s.world.usGain = noGain();

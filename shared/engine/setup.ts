@@ -8,7 +8,7 @@ import type { ActorState, ComputeUse, GainParts, GameState, RevenueParts } from 
 import { fromMillions } from "./units.ts";
 
 export const idleCompute = (): ComputeUse => ({
-  own: 0, leasedIn: 0, leasedOut: 0, cloud: 0, training: 0, inference: 0, sovereign: 0, marketLeased: 0,
+  own: 0, leasedIn: 0, leasedOut: 0, hiddenOut: 0, cloud: 0, training: 0, inference: 0, sovereign: 0, marketLeased: 0,
 });
 export const noGain = (): GainParts => ({ training: 0, distillation: 0, openWeights: 0, events: 0 });
 export const noRevenue = (): RevenueParts => ({ market: 0, gulf: 0, china: 0, other: 0 });
@@ -46,9 +46,9 @@ export function createGame(scenario: Scenario, seed: number): GameState {
       start: { cash: fromMillions(spec.cash), compute: 0, capability: 0 }, gain: noGain(),
       sharePrice: 0, startSharePrice: 0, shares: 0, revenue: 0, revenueBy: noRevenue(), expected: 0, surprise: 0, expectedTotal: 0,
       sold: {}, revenueTotal: 0, prices: {}, plan: {}, designs: {}, priceDrivers: [],
-      securityConditions: false, sovereignShare: 0, aiIncome: 0, hiddenIncome: 0, oilIncome: 0, tiesIncome: 0, buildDiscount: 0, computeTarget: 0,
-      income: 0, trainingShare: 0, openWeights: false, distil: false, distilBlockedUntil: 0, hiddenCapability: 0, hiddenGain: 0,
-      compute: idleCompute(), caughtRound: null,
+      securityConditions: false, sovereignShare: 0, aiIncome: 0, publicIncome: 0, oilIncome: 0, tiesIncome: 0, buildDiscount: 0, computeTarget: 0,
+      income: 0, trainingShare: 0, openWeights: false, distil: false, distilBlockedUntil: 0,
+      compute: idleCompute(), caughtRound: null, known: { capability: 0, trained: 1, gain: noGain() },
     };
     switch (spec.role) {
       case "usGov":
@@ -90,6 +90,7 @@ export function createGame(scenario: Scenario, seed: number): GameState {
         break;
     }
     a.start.capability = a.capability;
+    a.known = { capability: a.capability, trained: a.trainedCompute, gain: noGain() };
     a.start.compute = computeOf(r, a.installed) * scenario.mechanics.compute.utilisation;
     a.compute.own = a.start.compute; // what its installed chips give before the first round, as after every round
     actors[spec.id] = a;

@@ -21,11 +21,15 @@ export interface RevenueParts { market: number; gulf: number; china: number; oth
 /** Where a firm's capability gain came from this round (points). */
 export interface GainParts { training: number; distillation: number; openWeights: number; events: number }
 
-/** What an actor's compute did in the last resolved round, in H100e. */
+/** What an actor's compute did in the last resolved round, in H100e; `hiddenOut` is the part of
+ *  `leasedOut` on leases to Chinese firms that have not come to light. */
 export interface ComputeUse {
-  own: number; leasedIn: number; leasedOut: number; cloud: number;
+  own: number; leasedIn: number; leasedOut: number; hiddenOut: number; cloud: number;
   training: number; inference: number; sovereign: number; marketLeased: number;
 }
+
+/** What the public can know of a Chinese firm: its models as if trained on known compute only. */
+export interface KnownModels { capability: number; trained: number; gain: GainParts }
 
 export interface ActorState {
   id: ActorId;
@@ -69,9 +73,10 @@ export interface ActorState {
   // Gulf state
   securityConditions: boolean;
   sovereignShare: number;
-  /** AI income this round (k$): market tenants, and rent from Chinese tenants (hidden while the lease is) */
+  /** AI income this round (k$), and what the public sees of it: its hidden tenants' capacity as if
+   *  rented to ordinary tenants, their rent left out */
   aiIncome: number;
-  hiddenIncome: number;
+  publicIncome: number;
   oilIncome: number;
   tiesIncome: number;
   buildDiscount: number;
@@ -83,9 +88,8 @@ export interface ActorState {
   distil: boolean;
   /** the round until which US models refuse it (caught distilling) */
   distilBlockedUntil: number;
-  /** capability gained by training on hidden compute, not yet known to the public; this round's part */
-  hiddenCapability: number;
-  hiddenGain: number;
+  /** the firm's models as the public can know them, until a hidden flow of its comes to light */
+  known: KnownModels;
   compute: ComputeUse;
   /** the last round in which the actor was caught leasing to, smuggling for or distilling by Chinese firms */
   caughtRound: number | null;

@@ -50,7 +50,10 @@ export interface View {
   shipments: Shipment[];
   /** trust rows this seat may read: its own (every row when omniscient); trust[a][b] */
   trust: Record<ActorId, Record<ActorId, number>>;
+  /** the latest score cards this seat may read: its own, measured on the public indicators (all, true, when omniscient) */
   scores: Record<ActorId, ScoreCard>;
+  /** the same cards for every round so far, for explaining how a score moved */
+  scoreHistory: Record<ActorId, ScoreCard[]>;
   options: OrderOptions | null;
 }
 
@@ -109,7 +112,8 @@ export function viewFor(state: GameState, seat: Seat, opts: ViewOptions = {}): V
     leases,
     shipments,
     trust: visible(state.trust, state.actorOrder, me, omniscient),
-    scores: visible(state.history.at(-1)?.scores ?? {}, state.actorOrder, me, omniscient),
+    scores: visible((omniscient ? lists.trueScores : lists.scores).at(-1) ?? {}, state.actorOrder, me, omniscient),
+    scoreHistory: scoreHistory(omniscient ? lists.trueScores : lists.scores, state.actorOrder, me, omniscient),
     options: me !== null && !state.finished ? orderOptions(state, me) : null,
   };
 }
@@ -117,6 +121,7 @@ export function viewFor(state: GameState, seat: Seat, opts: ViewOptions = {}): V
 type Shared = {
   known: PublicActor[]; truth: PublicActor[]; bills: View["bills"];
   knownIndicators: Indicators[]; trueIndicators: Indicators[];
+  scores: Record<ActorId, ScoreCard>[]; trueScores: Record<ActorId, ScoreCard>[];
 };
 const actorCache = new WeakMap<GameState, Shared>();
 
@@ -144,10 +149,14 @@ function publicActors(state: GameState): Shared {
     const compute = role === "gulf" ? installed(id) : role === "chinaFirm" ? last?.indicators.chinaFirms[id]?.compute ?? installed(id) : 0;
     return face(id, compute);
   });
-  const publicFaces = truth.map((a) => (a.role === "chinaFirm" ? { ...a, compute: last?.publicIndicators.chinaFirms[a.id]?.compute ?? a.compute } : a));
+  // the public sees a Chinese firm's compute and models without what is hidden
+  const publicFaces = truth.map((a) => (a.role === "chinaFirm"
+    ? { ...a, compute: last?.publicIndicators.chinaFirms[a.id]?.compute ?? a.compute, capability: state.actors[a.id]!.known.capability }
+    : a));
   lists = {
     known: publicFaces, truth, bills: Object.entries(state.bills).map(([id, b]) => ({ id, ...b })),
     knownIndicators: state.history.map((h) => h.publicIndicators), trueIndicators: state.history.map((h) => h.indicators),
+    scores: state.history.map((h) => h.publicScores), trueScores: state.history.map((h) => h.scores),
   };
   actorCache.set(state, lists);
   return lists;
@@ -175,6 +184,13 @@ function eventsFor(log: GameEvent[], since: number, me: ActorId | null, omniscie
   const events: GameEvent[] = [];
   for (let i = start; i < log.length; i++) if (canSee(log[i]!, me)) events.push(log[i]!);
   return events;
+}
+
+/** Each visible actor's score card round by round. */
+function scoreHistory(rounds: Record<ActorId, ScoreCard>[], order: ActorId[], me: ActorId | null, omniscient: boolean): Record<ActorId, ScoreCard[]> {
+  const seen: Record<ActorId, ScoreCard[]> = {};
+  for (const id of omniscient ? order : me === null ? [] : [me]) seen[id] = rounds.map((r) => r[id]!);
+  return seen;
 }
 
 /** The entries of a per-actor record that a seat sees whole: its own, or all of them when omniscient. */

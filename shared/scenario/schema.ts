@@ -373,8 +373,9 @@ const bots = z.strictObject({
     leaseRounds: round.describe("length of the leases it asks for"),
     leasePremium: positive.describe("rent offered to Gulf lessors, as a multiple of the market price, at no risk appetite"),
     leaseSize: positive.describe("compute it asks a Gulf state to lease, at full risk appetite (H100e)"),
-    smuggleShare: share.describe("share of the middlemen's capacity a bold firm tries to use"),
+    smuggleShare: share.describe("share of its part of the middlemen's capacity a firm with a risk appetite of 0.5 or more tries to use"),
     buildAhead: share.describe("it builds this share of its data-centre capacity once less than that share is free"),
+    stockSlack: share.describe("share of its capacity it buys beyond its free slots, chips waiting in stock for new data centres"),
   }),
 });
 

@@ -46,12 +46,14 @@ describe("compute leases from Gulf data centres to Chinese firms", () => {
     expect(viewFor(r.state, { kind: "actor", actor: "us" }).leases).toHaveLength(1);
   });
 
-  it("under US security conditions, a detected lease is a breach: it ends and the conditions lapse", () => {
+  it("under US security conditions, a detected lease is a breach: it ends and the conditions lapse, and all are told", () => {
     const { state } = leased(true);
     const r = round(state, {}, ALWAYS);
     expect(r.events).toContainEqual(expect.objectContaining({ kind: "leaseDetected", breach: true }));
     expect(r.state.actors.qatar!.securityConditions).toBe(false);
     expect(r.state.leases[0]!.ended).toBe(true);
+    // the state learns it must accept the conditions again, instead of finding its licences stuck later
+    expect(viewFor(r.state, { kind: "actor", actor: "qatar" }).events).toContainEqual(expect.objectContaining({ kind: "conditionsRevoked", actor: "qatar" }));
   });
 
   it("end after the agreed rounds", () => {

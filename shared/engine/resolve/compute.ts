@@ -3,7 +3,7 @@
 import { book, emit, type Ctx } from "../context.ts";
 import type { ActionOf } from "../orders.ts";
 import { buildCost, computeOf } from "../rules.ts";
-import type { ActorId } from "../state.ts";
+import type { ActorId, ChipStock, Lease } from "../state.ts";
 import { fromMillions, sumValues } from "../units.ts";
 
 const hasDataCentres = (role: string) => role === "gulf" || role === "chinaFirm";
@@ -70,13 +70,18 @@ export function useCompute(ctx: Ctx): void {
     a.compute.own = own;
   }
 
-  for (const lease of s.leases) {
-    if (lease.ended || lease.startRound > s.round) continue;
-    const lessor = s.actors[lease.lessor]!;
-    const committed = s.leases.filter((l) => l.lessor === lease.lessor && !l.ended && l.startRound <= s.round).reduce((t, l) => t + l.compute, 0);
-    const delivered = lease.compute * Math.min(1, lessor.compute.own / committed);
-    lessor.compute.leasedOut += delivered;
-    s.actors[lease.lessee]!.compute.leasedIn += delivered;
+  // known leases are served first, and hidden ones from what is left, so a hidden lease shows in no
+  // tenant's share; when compute is short, each group shares what it gets pro rata
+  for (const hidden of [false, true]) {
+    const running = s.leases.filter((l) => !l.ended && l.startRound <= s.round && secret(l) === hidden);
+    for (const lease of running) {
+      const lessor = s.actors[lease.lessor]!;
+      const committed = running.filter((l) => l.lessor === lease.lessor).reduce((t, l) => t + l.compute, 0);
+      const delivered = lease.compute * Math.min(1, Math.max(0, lessor.compute.own - (hidden ? lessor.compute.leasedOut : 0)) / committed);
+      lessor.compute.leasedOut += delivered;
+      if (hidden) lessor.compute.hiddenOut += delivered;
+      s.actors[lease.lessee]!.compute.leasedIn += delivered;
+    }
   }
 
   for (const id of s.actorOrder) {
@@ -93,29 +98,40 @@ export function useCompute(ctx: Ctx): void {
   s.world.usLabsTrained += usTraining;
 }
 
-/** A Gulf state: oil and Chinese ties pay in; its free compute serves the sovereign programme, then tenants. */
+/** A lease to a Chinese firm that has not come to light. */
+const secret = (l: Lease) => l.hidden && !l.detected;
+
+/**
+ * A Gulf state: oil and Chinese ties pay in; its free compute serves the sovereign programme, then
+ * tenants. A hidden Chinese tenant takes idle capacity first and ordinary tenants' only beyond it;
+ * the public sees the capacity as if ordinary tenants had it.
+ */
 function useGulfCompute(ctx: Ctx, id: ActorId): void {
   const m = ctx.s.scenario.mechanics;
   const a = ctx.s.actors[id]!;
   const c = a.compute;
   book(ctx, id, a.oilIncome, "oilIncome");
   if (!a.securityConditions) book(ctx, id, a.tiesIncome, "tiesIncome");
-  const free = Math.max(0, c.own - c.leasedOut);
+  const free = Math.max(0, c.own - (c.leasedOut - c.hiddenOut));
   c.sovereign = free * a.sovereignShare;
   const gain = train(ctx, a.trainedCompute, c.sovereign);
   a.capability += gain;
   a.gain.training += gain;
   a.trainedCompute += c.sovereign;
-  c.marketLeased = (free - c.sovereign) * m.leasing.marketUptake;
-  const income = Math.round(c.marketLeased * m.leasing.marketPrice * (a.securityConditions ? 1 + m.leasing.conditionsPremium : 1));
+  const tenants = (free - c.sovereign) * m.leasing.marketUptake;
+  c.marketLeased = Math.min(tenants, Math.max(0, free - c.sovereign - c.hiddenOut));
+  const price = m.leasing.marketPrice * (a.securityConditions ? 1 + m.leasing.conditionsPremium : 1);
+  const income = Math.round(c.marketLeased * price);
   book(ctx, id, income, "marketLease");
   a.aiIncome += income;
+  a.publicIncome += Math.round(tenants * price);
 }
 
 /**
  * A Chinese firm trains where training works best: abroad first (leased Gulf clusters and US clouds
  * run on H100-class chips), then on its own chips in order of their training efficiency; the rest
  * serves inference at home, where an inference-grade chip such as the H20 earns more than its TPP says.
+ * The public's picture of its models is worked out the same way from the compute known to the public.
  */
 function useFirmCompute(ctx: Ctx, id: ActorId, usCapability: number): void {
   const { s, r } = ctx;
@@ -123,56 +139,73 @@ function useFirmCompute(ctx: Ctx, id: ActorId, usCapability: number): void {
   const a = s.actors[id]!;
   const c = a.compute;
   book(ctx, id, a.income, "parentIncome");
-  const abroad = c.leasedIn + c.cloud;
-  let wanted = (c.own + abroad) * a.trainingShare;
-  const fromAbroad = Math.min(abroad, wanted);
-  wanted -= fromAbroad;
-  // leased compute is hidden from the public until the lease is detected
-  let hiddenLeased = 0;
-  for (const l of s.leases) if (l.lessee === id && !l.ended && !l.detected && l.startRound <= s.round) hiddenLeased += l.compute;
-  const leasedShare = abroad > 0 ? Math.min(c.leasedIn, hiddenLeased) / abroad : 0;
-  let effective = fromAbroad;
-  let hidden = fromAbroad * leasedShare;
-  let serving = abroad - fromAbroad;
-  let trainedHome = 0;
   const raw = computeOf(r, a.installed) * m.compute.utilisation;
   const power = raw > 0 ? c.own / raw : 0; // share of installed compute the firm could power
-  for (const chip of r.byTraining) {
-    const n = a.installed[chip]!;
-    if (n === 0) continue;
-    const spec = r.chips[chip]!;
-    const h100e = n * spec.performance * m.compute.utilisation * power;
-    const training = Math.min(wanted, h100e);
-    wanted -= training;
-    trainedHome += training;
-    effective += training * spec.trainingEfficiency;
-    hidden += training * spec.trainingEfficiency * (Math.min(n, a.smuggled[chip]!) / n);
-    serving += (h100e - training) * spec.inferenceEfficiency;
-  }
-  c.training = fromAbroad + trainedHome;
-  c.inference = serving;
-  const revenue = serving * m.inference.revenuePerCompute * (a.openWeights ? m.training.openWeightRevenue : 1);
+  const all = allocate(ctx, a.installed, null, c.leasedIn + c.cloud, a.trainingShare, power);
+  let hiddenLeased = 0;
+  for (const l of s.leases) if (l.lessee === id && secret(l) && !l.ended && l.startRound <= s.round) hiddenLeased += l.compute;
+  const known = allocate(ctx, a.installed, a.smuggled, Math.max(0, c.leasedIn - hiddenLeased) + c.cloud, a.trainingShare, power);
+  c.training = all.training;
+  c.inference = all.serving;
+  const revenue = all.serving * m.inference.revenuePerCompute * (a.openWeights ? m.training.openWeightRevenue : 1);
   book(ctx, id, Math.round(revenue), "inference");
 
-  const trainGain = train(ctx, a.trainedCompute, effective);
-  a.trainedCompute += effective;
+  const trainGain = train(ctx, a.trainedCompute, all.effective);
+  a.trainedCompute += all.effective;
   a.capability += trainGain;
   a.gain.training += trainGain;
-  if (effective > 0) {
-    a.hiddenGain = (trainGain * hidden) / effective;
-    a.hiddenCapability += a.hiddenGain;
-  }
+  const knownGain = train(ctx, a.known.trained, known.effective);
+  a.known.trained += known.effective;
+  a.known.capability += knownGain;
+  a.known.gain.training += knownGain;
 
   const cost = fromMillions(m.training.distilCost);
   if (a.distil && a.distilBlockedUntil < s.round && a.cash >= cost) {
     book(ctx, id, -cost, "distillation");
-    const gain = m.training.distillShare * Math.max(0, usCapability - a.capability) * (s.policies.enforceAct ? m.training.enforceDistillFactor : 1);
+    const factor = m.training.distillShare * (s.policies.enforceAct ? m.training.enforceDistillFactor : 1);
+    const gain = factor * Math.max(0, usCapability - a.capability);
     a.capability += gain;
     a.gain.distillation += gain;
+    const seen = factor * Math.max(0, usCapability - a.known.capability);
+    a.known.capability += seen;
+    a.known.gain.distillation += seen;
   }
   const floor = s.world.openWeightCapability - m.training.openWeightGap;
-  if (a.openWeights && a.capability < floor) {
-    a.gain.openWeights += floor - a.capability;
-    a.capability = floor;
+  if (a.openWeights) {
+    for (const models of [a, a.known]) {
+      if (models.capability >= floor) continue;
+      models.gain.openWeights += floor - models.capability;
+      models.capability = floor;
+    }
   }
+}
+
+/**
+ * Splits a firm's compute between training and inference: `trainingShare` of it trains, abroad first,
+ * then its own chips by training efficiency; the rest serves. Chips counted in `leaveOut` (smuggled
+ * ones, for the public's picture) are left out. Returns H100e trained, effective training compute,
+ * and serving throughput.
+ */
+function allocate(ctx: Ctx, installed: ChipStock, leaveOut: ChipStock | null, abroad: number, trainingShare: number, power: number) {
+  const { r } = ctx;
+  const util = ctx.s.scenario.mechanics.compute.utilisation;
+  let own = 0;
+  const counted = (chip: string) => installed[chip]! - Math.min(installed[chip]!, leaveOut?.[chip] ?? 0);
+  for (const chip of r.chipIds) own += counted(chip) * r.chips[chip]!.performance * util * power;
+  let wanted = (own + abroad) * trainingShare;
+  const fromAbroad = Math.min(abroad, wanted);
+  wanted -= fromAbroad;
+  let effective = fromAbroad, training = fromAbroad, serving = abroad - fromAbroad;
+  for (const chip of r.byTraining) {
+    const n = counted(chip);
+    if (n === 0) continue;
+    const spec = r.chips[chip]!;
+    const h100e = n * spec.performance * util * power;
+    const trains = Math.min(wanted, h100e);
+    wanted -= trains;
+    training += trains;
+    effective += trains * spec.trainingEfficiency;
+    serving += (h100e - trains) * spec.inferenceEfficiency;
+  }
+  return { training, effective, serving };
 }

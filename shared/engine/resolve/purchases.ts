@@ -72,12 +72,11 @@ export function rentCloud(ctx: Ctx, requests: Request<"rentCloud">[]): void {
   }
 }
 
-/** A hidden flow of the firm came to light: the public now also knows what it trained on it. */
+/** A hidden flow of the actor came to light: a Chinese firm's models are now known for what they are. */
 export function exposed(ctx: Ctx, actor: ActorId): void {
   const a = ctx.s.actors[actor]!;
   a.caughtRound = ctx.s.round;
-  a.hiddenCapability = 0;
-  a.hiddenGain = 0;
+  if (a.role === "chinaFirm") a.known = { capability: a.capability, trained: a.trainedCompute, gain: a.gain };
 }
 
 /** Base odds plus this round's audits of any party and enforcement campaigns. */

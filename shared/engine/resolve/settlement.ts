@@ -84,12 +84,12 @@ function settle(ctx: Ctx, deal: Deal): void {
     bookRevenue(ctx, taker, giver, assets.cash);
     if (sumValues(assets.chips) > 0) ship(ctx, "sale", giver, taker, assets.chips, deal.id);
     if (assets.lease) {
-      // what a Chinese tenant pays for a lease is the lessor's AI income, hidden while the lease is
+      // what a tenant pays for a lease is the lessor's AI income; a Chinese tenant's is hidden while its lease is
       const rent = giver === deal.from ? deal.get.cash : deal.give.cash;
       const hidden = s.actors[taker]!.role === "chinaFirm";
       if (s.actors[giver]!.role === "gulf") {
         s.actors[giver]!.aiIncome += rent;
-        if (hidden) s.actors[giver]!.hiddenIncome += rent;
+        if (!hidden) s.actors[giver]!.publicIncome += rent;
       }
       s.leases.push({
         id: nextId(ctx, "E"), dealId: deal.id, lessor: giver, lessee: taker, compute: assets.lease.compute,
