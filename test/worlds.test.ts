@@ -15,12 +15,17 @@ const trait = (role: string, values: Record<string, number>) => (d: Data) => {
   for (const a of d.actors) if (a.role === role) Object.assign(a.bot, values);
 };
 
-interface World { last: (pick: (i: Indicators) => number) => number; total: (pick: (g: GameState) => number) => number }
+interface World {
+  at: (round: number, pick: (i: Indicators) => number) => number;
+  last: (pick: (i: Indicators) => number) => number;
+  total: (pick: (g: GameState) => number) => number;
+}
 function world(change: (d: Data) => void): World {
   const sc = scenario(change);
   const games = Array.from({ length: GAMES }, (_, i) => playBotGame(sc, 500 + i));
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
   return {
+    at: (round, pick) => mean(games.map((g) => pick(g.history[round - 1]!.indicators))),
     last: (pick) => mean(games.map((g) => pick(g.history.at(-1)!.indicators))),
     total: (pick) => mean(games.map(pick)),
   };
@@ -31,23 +36,24 @@ const leasedToChina = (g: GameState) => g.leases.filter((l) => g.actors[l.lessee
 const smuggled = (g: GameState) => g.log.reduce((t, e) => t + (e.kind === "shipment" && e.smuggled ? Object.values(e.chips).reduce((a, b) => a + b, 0) : 0), 0);
 
 describe("opposite personalities, different worlds", () => {
-  it("a hawkish US against a dovish one: less Chinese compute and risk, a deeper split, less vendor revenue, Gulf compute bought with conditions", () => {
+  it("a hawkish US against a dovish one: less Chinese compute and risk, a deeper split, less vendor revenue, a slower Gulf build-out", () => {
     const hawk = world(trait("usGov", { hawkishness: 0.95 })), dove = world(trait("usGov", { hawkishness: 0.05 }));
-    expect(hawk.last((i) => i.chinaCompute.total)).toBeLessThan(0.85 * dove.last((i) => i.chinaCompute.total));
+    expect(hawk.last((i) => i.chinaCompute.total)).toBeLessThan(0.9 * dove.last((i) => i.chinaCompute.total));
     expect(hawk.last((i) => i.splitIndex)).toBeGreaterThan(dove.last((i) => i.splitIndex) + 0.1);
     expect(hawk.last((i) => i.securityRisk)).toBeLessThan(dove.last((i) => i.securityRisk) - 12);
     expect(hawk.last((i) => i.capabilityGap)).toBeGreaterThan(dove.last((i) => i.capabilityGap) + 1.5);
-    expect(hawk.total(vendorRevenue)).toBeLessThan(0.99 * dove.total(vendorRevenue));
-    expect(hawk.last(gulfCompute)).toBeLessThan(dove.last(gulfCompute));
-    expect(hawk.last((i) => Object.values(i.gulf).filter((g) => g.conditions).length)).toBeGreaterThanOrEqual(dove.last((i) => Object.values(i.gulf).filter((g) => g.conditions).length));
+    expect(hawk.total(vendorRevenue)).toBeLessThan(0.95 * dove.total(vendorRevenue));
+    // a hawk holds even conditioned Gulf states' large licences: their build-out comes later and smaller
+    expect(hawk.at(8, gulfCompute)).toBeLessThan(0.9 * dove.at(8, gulfCompute));
+    expect(hawk.last(gulfCompute)).toBeLessThan(0.95 * dove.last(gulfCompute));
   });
 
-  it("an aligned Gulf against a hedging one: no leases to China and twice the compute, against lease income and a shallower split", () => {
+  it("an aligned Gulf against a hedging one: no leases to China and more compute, against lease income and a shallower split", () => {
     const aligned = world(trait("gulf", { usAlignment: 0.9, leaseAppetite: 0.1 }));
     const hedging = world(trait("gulf", { usAlignment: 0.1, leaseAppetite: 0.9 }));
     expect(aligned.total(leasedToChina)).toBe(0);
     expect(hedging.total(leasedToChina)).toBeGreaterThan(100_000);
-    expect(aligned.last(gulfCompute)).toBeGreaterThan(1.5 * hedging.last(gulfCompute));
+    expect(aligned.last(gulfCompute)).toBeGreaterThan(1.25 * hedging.last(gulfCompute));
     expect(aligned.last((i) => i.splitIndex)).toBeGreaterThan(hedging.last((i) => i.splitIndex) + 0.2);
   });
 

@@ -12,11 +12,14 @@ import { assets, dealing, inbound, incoming, jitter, lots, offering, owedTo, pro
 
 export interface ChinaPersonality { riskAppetite: number; trainingShare: number }
 
-export function chinaBot(view: View, me: string, p: ChinaPersonality, sc: Scenario, r: Rules, rng: Rng): Action[] {
+export function chinaBot(view: View, me: string, personality: ChinaPersonality, sc: Scenario, r: Rules, rng: Rng): Action[] {
   const k = sc.bots.chinaFirm;
   const m = sc.mechanics;
   const self = view.private[me]!;
   const listed = view.policies.entityList.includes(me);
+  // a firm cut off from legal US chips takes more risks to get them
+  const cutOff = listed || !view.actors.some((v) => v.role === "vendor" && Object.keys(v.prices).some((c) => r.chips[c]!.exportGrade && r.chips[c]!.tpp < view.policies.controlThresholdTpp));
+  const p = cutOff ? { ...personality, riskAppetite: Math.min(1, personality.riskAppetite + k.cutOffBoldness) } : personality;
   const o = view.options!.china!;
   const dc = view.options!.datacentre!;
   const home = view.options!.domestic!;

@@ -35,12 +35,15 @@ export function usBot(view: View, me: string, p: UsPersonality, sc: Scenario, rn
       // a presumption of denial: only an industry-minded dove lets export-grade sales go ahead
       return p.industryWeight * (1 - p.hawkishness) > 0.3 + risk / 200 ? "approve" : "deny";
     }
-    if (dest.role !== "gulf" || dest.securityConditions) return "approve";
-    const score = p.allyWeight * (trust(dest.id) / 100) + p.industryWeight * 0.5 - p.hawkishness * ((l.large ? 0.5 : 0.2) + risk / 100);
-    const approval = l.large && p.hawkishness >= 0.35 ? "approveWithConditions" : "approve";
-    // a doubtful case is delayed once, then settled with conditions
+    if (dest.role !== "gulf") return "approve";
+    // security conditions earn a state credit, but a hawk still doubts large shipments
+    const score = p.allyWeight * (trust(dest.id) / 100) + p.industryWeight * 0.5 + (dest.securityConditions ? k.conditionsCredit : 0)
+      - p.hawkishness * ((l.large ? 0.5 : 0.2) + risk / 100);
+    const approval = l.large && p.hawkishness >= 0.35 && !dest.securityConditions ? "approveWithConditions" : "approve";
+    // a doubtful case is delayed, and settled with conditions once it looks less doubtful; a very
+    // doubtful one is delayed until it lapses
     if (score >= 0.1) return approval;
-    if (score >= -0.25) return l.status === "delayed" ? "approveWithConditions" : "delay";
+    if (score >= -0.25) return l.status === "delayed" && score >= -0.1 ? "approveWithConditions" : "delay";
     return "deny";
   };
   for (const l of o.licences) actions.push({ kind: "licenceDecision", licence: l.id, decision: decide(l) });

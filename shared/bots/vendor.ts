@@ -81,7 +81,7 @@ export function vendorBot(view: View, me: string, p: VendorPersonality, sc: Scen
   for (const bill of o.openBills) {
     const b = view.bills.find((x) => x.id === bill)!;
     const passAt = sc.bills.find((x) => x.id === bill)!.passAt;
-    if (budget >= 1000 && p.chinaAppetite > 0.5 && b.support > 0.5 * passAt) {
+    if (budget >= 1000 && p.chinaAppetite > 0.5 && b.support > k.lobbyAlarm * passAt) {
       actions.push({ kind: "lobby", amount: Math.round(budget / 2), bill });
       budget -= Math.round(budget / 2);
     }

@@ -25,12 +25,10 @@ export interface Ctx {
   /** share-price news from this round's resolution, per vendor, applied with the market move */
   shocks: Record<ActorId, PriceDriver[]>;
   audited: Set<ActorId>;
-  /** China has already answered a US step this round */
-  retaliated: boolean;
 }
 
 export function createCtx(state: GameState, rng: Rng): Ctx {
-  return { s: copyState(state), r: rules(state.scenario), rng, events: [], ledger: [], shocks: {}, audited: new Set(), retaliated: false };
+  return { s: copyState(state), r: rules(state.scenario), rng, events: [], ledger: [], shocks: {}, audited: new Set() };
 }
 
 /** Records an event; `body` must be a fresh object, as it becomes the event. */
@@ -64,8 +62,14 @@ export function shock(ctx: Ctx, vendor: ActorId, percent: number, cause: PriceCa
   (ctx.shocks[vendor] ??= []).push(ref === undefined ? { cause, percent } : { cause, percent, ref });
 }
 
-export function nextId(ctx: Ctx, prefix: string): string {
-  return `${prefix}${ctx.s.nextSeq++}`;
+/** Ids count up per kind (D deals, L licences, S shipments, E leases), with their own counters for what
+ *  stays hidden (M middlemen's shipments, H leases to Chinese firms): a hidden flow leaves no gap in
+ *  the ids a seat can see. */
+export const ID_PREFIXES = ["D", "L", "S", "M", "E", "H"] as const;
+export function nextId(ctx: Ctx, prefix: (typeof ID_PREFIXES)[number]): string {
+  const n = ctx.s.seq[prefix] ?? 1;
+  ctx.s.seq = { ...ctx.s.seq, [prefix]: n + 1 };
+  return `${prefix}${n}`;
 }
 
 /**

@@ -123,7 +123,7 @@ export function createGame(scenario: Scenario, seed: number): GameState {
     trust,
     bills: Object.fromEntries(scenario.bills.map((b) => [b.id, { introduced: b.introduced, support: b.support, passed: false }])),
     deals: [], closedDeals: [], licences: [], shipments: [], leases: [],
-    made, seized: emptyStock(r), deckDrawn: [], nextSeq: 1, history: [], log: [],
+    made, seized: emptyStock(r), deckDrawn: [], seq: {}, history: [], log: [],
   };
   const ctx = createCtx(state, roundRng(seed, 1, "briefing"));
   briefing(ctx, ctx.rng);

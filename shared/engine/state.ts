@@ -223,7 +223,8 @@ export interface GameState {
   made: ChipStock;
   seized: ChipStock;
   deckDrawn: string[];
-  nextSeq: number;
+  /** the next number of each kind of id (see nextId) */
+  seq: Record<string, number>;
   history: RoundRecord[];
   log: GameEvent[];
 }

@@ -295,10 +295,12 @@ const mechanics = z.strictObject({
   retaliation: z.strictObject({
     unitCostIncrease: fraction.describe("rise in vendors' unit costs while China's mineral export ban lasts (fraction)"),
     rounds: count.describe("rounds a retaliation lasts"),
+    demandCut: z.number().min(0).max(100).describe("percent the world market's demand loses for good, its build-out slowed by the export ban"),
     vendorShock: z.number().describe("percent on each vendor's share price when China retaliates"),
     domesticBoost: z.number().describe("percent added to domestic chip capacity by China's buy-domestic push"),
     vendorTrust: z.number().max(0).describe("trust between Chinese firms and US vendors lost per retaliation"),
-  }).describe("China's answer to an entity listing of one of its firms or a tighter control threshold"),
+    allyTrust: z.number().max(0).describe("trust with the US lost by each Gulf state outside US conditions, which trades with both"),
+  }).describe("China's answer to each entity listing of one of its firms and each tighter control threshold"),
   domestic: z.strictObject({ capacityGrowth: z.number().min(-1).max(10).describe("growth of domestic chip output per round (fraction)") }),
 });
 
@@ -351,6 +353,7 @@ const bots = z.strictObject({
     tightThreshold: money.describe("the TPP a hawk tightens to, under the export-grade parts"),
     caughtMemoryRounds: count.describe("rounds an actor caught in a hidden flow stays suspect"),
     riskAlarm: money.describe("security risk (0-100) from which a hawk escalates"),
+    conditionsCredit: share.describe("how much more readily it approves a Gulf state under US security conditions (on a score of about -1 to 1)"),
   }),
   vendor: z.strictObject({
     chinaCapacityShare: share.describe("most of its production capacity a vendor sells Chinese firms per round in export-grade chips, at full appetite"),
@@ -358,6 +361,7 @@ const bots = z.strictObject({
     bookRounds: positive.describe("rounds of capacity it will commit to orders"),
     restockMargin: z.number().min(0).max(1).describe("extra production when sold out (fraction)"),
     designCash: positive.describe("it starts a design once its cash is this many times the design's cost"),
+    lobbyAlarm: share.describe("share of the way to passing at which a vendor with an appetite for China lobbies against a bill"),
   }),
   gulf: z.strictObject({
     reserve: money.describe("cash kept back ($M)"),
@@ -376,6 +380,7 @@ const bots = z.strictObject({
     smuggleShare: share.describe("share of its part of the middlemen's capacity a firm with a risk appetite of 0.5 or more tries to use"),
     buildAhead: share.describe("it builds this share of its data-centre capacity once less than that share is free"),
     stockSlack: share.describe("share of its capacity it buys beyond its free slots, chips waiting in stock for new data centres"),
+    cutOffBoldness: share.describe("risk appetite added once the firm can buy no US chips legally (listed, or export-grade parts controlled)"),
   }),
 });
 

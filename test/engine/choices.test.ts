@@ -28,8 +28,10 @@ describe("Gulf states", () => {
     expect(round(aligned, { qatar: [{ kind: "buyDomestic", chip: "ascend910b", quantity: 2000 }] }).rejected[0]!.code).toBe("underConditions");
   });
 
-  it("under US conditions get large shipments approved by the bureaucracy, not held for the US", () => {
-    let s = game(quietScenario());
+  it("under US conditions get large shipments approved by the bureaucracy, not held for the US, where the scenario says so", () => {
+    const held = round(strike(round(game(quietScenario()), { uae: [{ kind: "securityConditions", accept: true }] }).state, "nvidia", "uae", { chips: { h100: 20_000 } }, { cash: 20_000 * 27 }).state);
+    expect(held.state.licences.at(-1)!.status).toBe("pending"); // by default the US seat decides every large licence
+    let s = game(quietScenario((d) => { d.mechanics.licensing.conditionsSkipReview = true; }));
     s = round(s, { uae: [{ kind: "securityConditions", accept: true }] }).state;
     const { state, deal } = strike(s, "nvidia", "uae", { chips: { h100: 20_000 } }, { cash: 20_000 * 27 });
     expect(state.licences.at(-1)!.large).toBe(true);

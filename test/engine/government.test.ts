@@ -57,7 +57,7 @@ describe("the US government", () => {
     expect(s.bills["enforce-act"]!.support).toBe(25 + 3 * s.scenario.mechanics.legislation.drift);
   });
 
-  it("listing a Chinese firm brings China's answer: dearer chips for a while, lower shares, a push for domestic chips", () => {
+  it("listing a Chinese firm brings China's answer: dearer chips for a while, less world demand, lower shares, a domestic push, cooler Gulf partners", () => {
     const s0 = game();
     const m = s0.scenario.mechanics.retaliation;
     const r = round(s0, { us: [{ kind: "entityList", target: "startuplab", listed: true }], amd: [{ kind: "produce", chip: "mi300x", quantity: 1000 }] });
@@ -66,12 +66,14 @@ describe("the US government", () => {
     const cost = r.events.find((e) => e.kind === "production" && e.vendor === "amd");
     expect(cost).toMatchObject({ chips: { mi300x: 1000 }, cost: Math.round(1000 * 4 * (1 + m.unitCostIncrease)) });
     expect(r.state.world.domesticCapacity).toBeGreaterThan(s0.world.domesticCapacity);
+    expect(r.state.world.marketDemandFactor).toBeCloseTo(round(s0).state.world.marketDemandFactor * (1 - m.demandCut / 100));
+    expect(r.state.trust.us!.qatar).toBeLessThan(round(s0).state.trust.us!.qatar!); // outside US conditions, Qatar trades with both
     expect(r.state.history[0]!.indicators.vendors.amd!.drivers).toContainEqual({ cause: "retaliation", percent: m.vendorShock });
-    // listing a Gulf state brings no answer from China, and a second step in the same round no second one
+    // listing a Gulf state brings no answer from China; each hostile step brings its own
     const gulf = round(s0, { us: [{ kind: "entityList", target: "qatar", listed: true }] });
     expect(gulf.events.some((e) => e.kind === "retaliation")).toBe(false);
     const twice = round(s0, { us: [{ kind: "entityList", target: "startuplab", listed: true }, { kind: "setThreshold", tpp: 2000 }] });
-    expect(twice.events.filter((e) => e.kind === "retaliation")).toHaveLength(1);
+    expect(twice.events.filter((e) => e.kind === "retaliation")).toHaveLength(2);
   });
 
   it("entity-lists and de-lists Gulf states and Chinese firms only", () => {

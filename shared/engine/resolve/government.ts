@@ -73,20 +73,21 @@ export function moveBill(ctx: Ctx, id: string, delta: number, announce: boolean)
 }
 
 /**
- * China answers a listing of one of its firms or a tighter control line (as it banned gallium and
- * germanium exports after the December 2024 controls): vendors' costs rise for a while, their shares
- * fall, buyers turn to domestic chips. At most once a round.
+ * China answers each listing of one of its firms and each tightening of the control line (as it banned
+ * gallium and germanium exports after the December 2024 controls, and rare earths in 2025): chips cost
+ * more to make for a while, the world's AI build-out slows, vendors' shares fall, its buyers turn to
+ * domestic chips, and Gulf partners outside US conditions, who trade with both, cool toward Washington.
  */
 export function retaliate(ctx: Ctx, listed: ActorId | null): void {
   const { s, r } = ctx;
-  if (ctx.retaliated) return;
-  ctx.retaliated = true;
   const m = s.scenario.mechanics.retaliation;
   if (m.rounds > 0) s.world.retaliationUntil = s.round + m.rounds - 1;
+  s.world.marketDemandFactor *= 1 - m.demandCut / 100;
   for (const v of r.byRole.vendor) {
     shock(ctx, v, m.vendorShock, "retaliation");
     for (const firm of r.byRole.chinaFirm) addTrust(ctx, v, firm, m.vendorTrust);
   }
+  for (const g of r.byRole.gulf) if (!s.actors[g]!.securityConditions) addTrust(ctx, g, r.usGov, m.allyTrust);
   s.world.domesticCapacity = Math.round(s.world.domesticCapacity * (1 + m.domesticBoost / 100));
   emit(ctx, "all", { kind: "retaliation", listed, untilRound: s.world.retaliationUntil });
 }

@@ -92,7 +92,7 @@ function settle(ctx: Ctx, deal: Deal): void {
         if (!hidden) s.actors[giver]!.publicIncome += rent;
       }
       s.leases.push({
-        id: nextId(ctx, "E"), dealId: deal.id, lessor: giver, lessee: taker, compute: assets.lease.compute,
+        id: nextId(ctx, hidden ? "H" : "E"), dealId: deal.id, lessor: giver, lessee: taker, compute: assets.lease.compute,
         startRound: s.round, endRound: s.round + assets.lease.rounds - 1, hidden, detected: false, ended: false,
       });
     }
@@ -172,7 +172,7 @@ export function ship(ctx: Ctx, kind: Shipment["kind"], from: ActorId, to: ActorI
     }
   }
   const transit = kind === "smuggled" ? s.scenario.mechanics.smuggling.transitRounds : s.scenario.mechanics.shipping.transitRounds;
-  const shipment: Shipment = { id: nextId(ctx, "S"), kind, from, to, chips: { ...chips }, arrivesRound: s.round + transit, dealId };
+  const shipment: Shipment = { id: nextId(ctx, kind === "smuggled" ? "M" : "S"), kind, from, to, chips: { ...chips }, arrivesRound: s.round + transit, dealId };
   s.shipments.push(shipment);
   if (transit === 0) arrive(ctx);
 }
