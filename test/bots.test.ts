@@ -59,6 +59,17 @@ describe("bots", () => {
     expect(risk(hawk)).toBeLessThan(risk(dove));
   });
 
+  it("take their tuning from the scenario, not from code: a hawk tightens to the scenario's line", () => {
+    const hawkWithLine = (tpp: number) => scenario((d) => {
+      (d.actors[0] as { bot: { hawkishness: number } }).bot.hawkishness = 0.95;
+      d.bots.usGov.tightThreshold = tpp;
+      d.bots.usGov.riskAlarm = 0;
+    });
+    const lines = (s: ReturnType<typeof scenario>) => new Set(allGames(s).flatMap((g) => g.log.filter((e) => e.kind === "policy" && e.policy === "controlThresholdTpp").map((e) => e.kind === "policy" && e.to)));
+    expect(lines(hawkWithLine(2000))).toEqual(new Set([2000]));
+    expect(lines(hawkWithLine(3000))).toEqual(new Set([3000]));
+  });
+
   it("a Chinese firm smuggles only with a risk appetite for it", () => {
     const withAppetite = (appetite: number) => scenario((d) => {
       for (const a of d.actors) if (a.role === "chinaFirm") a.bot.riskAppetite = appetite;

@@ -35,14 +35,23 @@ export function botOrders(state: GameState, actor: ActorId): Action[] {
  */
 export function varied<T extends object>(bot: T, seed: number, actorIndex: number, jitter: number): T {
   if (jitter === 0) return bot;
+  // a game asks for the same personality every round: remember it per scenario object
+  let games = personalities.get(bot);
+  if (!games) personalities.set(bot, (games = new Map()));
+  const key = `${seed}:${actorIndex}:${jitter}`;
+  const known = games.get(key) as T | undefined;
+  if (known) return known;
+  if (games.size > 64) games.clear();
   const rng = createRng(mix(seed, actorIndex, 0x7e5a));
   const out = { ...bot } as Record<string, unknown>;
   for (const key of Object.keys(out).sort()) {
     const value = out[key];
     if (typeof value === "number" && value >= 0 && value <= 1) out[key] = Math.min(1, Math.max(0, value + (rng.next() * 2 - 1) * jitter));
   }
+  games.set(key, out);
   return out as T;
 }
+const personalities = new WeakMap<object, Map<string, unknown>>();
 
 /** Orders for every actor in `actors` (all of them by default). */
 export function allBotOrders(state: GameState, actors: readonly ActorId[] = state.actorOrder): Record<ActorId, Action[]> {

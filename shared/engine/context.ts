@@ -68,7 +68,7 @@ export function shock(ctx: Ctx, vendor: ActorId, percent: number, cause: PriceCa
 export const ID_PREFIXES = ["D", "L", "S", "M", "E", "H"] as const;
 export function nextId(ctx: Ctx, prefix: (typeof ID_PREFIXES)[number]): string {
   const n = ctx.s.seq[prefix] ?? 1;
-  ctx.s.seq = { ...ctx.s.seq, [prefix]: n + 1 };
+  ctx.s.seq[prefix] = n + 1;
   return `${prefix}${n}`;
 }
 
@@ -99,6 +99,7 @@ export function copyState(s: GameState): GameState {
     licences: s.licences.map((l) => (OPEN_LICENCES.has(l.status) ? { ...l } : l)),
     shipments: s.shipments.slice(),
     leases: s.leases.map((l) => (l.ended ? l : { ...l })),
+    seq: { ...s.seq },
     made: { ...s.made },
     seized: { ...s.seized },
     deckDrawn: s.deckDrawn.slice(),
