@@ -93,7 +93,7 @@ describe("seats and teams", () => {
     expect(p.state.seats.get("qatar").locked).toBe(true);
     expect(await teacher.ask("facilitator", { command: "freeSeat", actor: "qatar" })).toEqual({ ok: true });
     await until(() => p.state.seats.get("qatar").members.length === 0);
-    await until(() => p.state.private.get("qatar") === undefined);
+    await until(() => p.state.views.get("qatar") === undefined);
     await teacher.leave(); await p.leave();
   });
 });
