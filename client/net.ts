@@ -14,10 +14,14 @@ import { mergeEvents, notify, store, update, type RoomInfo } from "./store.ts";
 /** Same origin in production; in `npm run dev` the game server listens on its own port. */
 export const serverBase = import.meta.env.DEV ? `${location.protocol}//${location.hostname}:${import.meta.env.VITE_SERVER_PORT ?? 2567}` : location.origin;
 
-export async function api<T>(path: string, init: { method?: string; body?: unknown; key?: string } = {}): Promise<T> {
+export async function api<T>(path: string, init: { method?: string; body?: unknown; key?: string; seatToken?: string } = {}): Promise<T> {
   const res = await fetch(`${serverBase}${path}`, {
     method: init.method ?? (init.body === undefined ? "GET" : "POST"),
-    headers: { "content-type": "application/json", ...(init.key ? { "x-facilitator-key": init.key } : {}) },
+    headers: {
+      "content-type": "application/json",
+      ...(init.key ? { "x-facilitator-key": init.key } : {}),
+      ...(init.seatToken ? { "x-seat-token": init.seatToken } : {}),
+    },
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
   });
   const body = await res.json().catch(() => ({}));
@@ -40,6 +44,8 @@ export const playerId = (): string => {
 export const playerName = (): string => saved("sc.name", "");
 export const setPlayerName = (name: string) => save("sc.name", name);
 const seatTokens = () => saved<Record<string, string>>("sc.seatTokens", {});
+/** The token of the seat this browser took in a game: it also opens the seat's part of the record. */
+export const seatTokenFor = (code: string): string | null => seatTokens()[code] ?? null;
 const hostKeys = () => saved<Record<string, string>>("sc.hostKeys", {});
 export const rememberHostKey = (code: string, key: string) => save("sc.hostKeys", { ...hostKeys(), [code]: key });
 export const hostKeyFor = (code: string): string | null => hostKeys()[code] ?? null;
