@@ -174,7 +174,7 @@ export class GameRoom extends Room<{ state: GameRoomState }> implements Outbox {
 
   override onDispose(): void {
     this.idle?.clear();
-    this.session.close();
+    this.session?.close(); // a room refused in onCreate has none
   }
 
   private startIdleTimer(): void {
