@@ -344,7 +344,11 @@ export class GameRoom extends Room<{ state: GameRoomState }> implements Outbox {
     if (!this.stale.delete(key)) return;
     const state = this.session.state;
     const seat: Seat = key === FACILITATOR ? { kind: "facilitator" } : key === PUBLIC ? { kind: "public" } : { kind: "actor", actor: key };
-    writeView(this.state.views.get(key)!, toWire(viewFor(state, seat, { eventsSince: eventsSince(state.round) })));
+    const added = writeView(this.state.views.get(key)!, toWire(viewFor(state, seat, { eventsSince: eventsSince(state.round) })));
+    if (added.length === 0) return;
+    for (const client of this.clients) {
+      if (this.shown.get(client.sessionId) === key) for (const part of added) client.view?.add(part);
+    }
   }
 
   /** Who holds each seat, who is connected, which seats bots play; the member list for facilitators. */

@@ -50,16 +50,25 @@ export const GameRoomState = schema({
 }, "GameRoomState");
 export type GameRoomState = SchemaType<typeof GameRoomState>;
 
-/** Brings a view entry up to date with a view cut for the wire: only what differs is touched. */
-export function writeView(target: SeatView, wire: WireView): void {
+/**
+ * Brings a view entry up to date with a view cut for the wire: only what differs is touched. Returns
+ * the parts it added: a StateView that already holds the entry must be given them (view.add), as a
+ * map of strings added under a filtered entry does not become visible with it.
+ */
+export function writeView(target: SeatView, wire: WireView): ViewPart[] {
+  const added: ViewPart[] = [];
   for (const field of [...target.parts.keys()]) if (!wire.has(field)) target.parts.delete(field);
   for (const [field, part] of wire) {
     let entry = target.parts.get(field);
-    if (!entry) target.parts.set(field, (entry = new ViewPart()));
+    if (!entry) {
+      target.parts.set(field, (entry = new ViewPart()));
+      added.push(entry);
+    }
     if (entry.shape !== part.shape) entry.shape = part.shape;
     if (entry.fields !== part.fields) entry.fields = part.fields;
     if (entry.order !== part.order) entry.order = part.order;
     for (const key of [...entry.items.keys()]) if (!part.items.has(key)) entry.items.delete(key);
     for (const [key, json] of part.items) if (entry.items.get(key) !== json) entry.items.set(key, json);
   }
+  return added;
 }

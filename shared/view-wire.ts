@@ -39,16 +39,20 @@ function eventKeys(events: GameEvent[]): string[] {
 }
 
 const SPLITS: { readonly [K in keyof View]?: Split } = {
+  policies: { shape: "record" },
+  bills: { shape: "list", keys: byId },
+  world: { shape: "record" },
   actors: { shape: "list", keys: byId, fields: true },
   indicators: { shape: "list", keys: byRound },
   events: { shape: "list", keys: eventKeys },
+  private: { shape: "record", fields: true },
   deals: { shape: "list", keys: byId },
   licences: { shape: "list", keys: byId },
   leases: { shape: "list", keys: byId },
   shipments: { shape: "list", keys: byId },
-  private: { shape: "record", fields: true },
-  trust: { shape: "record" },
-  scores: { shape: "record" },
+  trust: { shape: "record", fields: true },
+  scores: { shape: "record", fields: true },
+  options: { shape: "record" },
 };
 
 /** Between an item's key and a field's name; never in an id. */
