@@ -26,10 +26,12 @@ export interface RunningServer {
 }
 
 /** The encoder writes a whole state (a client's first, with its view) or one patch round (the shared
- *  changes and then every client's view changes, one after another) into one buffer, which grows,
- *  with a warning, when this is too small. A facilitator joining late in a long game needs some
- *  60 KB; the views' entries are sent only when they change, so a patch round stays well below. */
-Encoder.BUFFER_SIZE = 128 * 1024;
+ *  changes, then every client's view changes one after another) into one buffer, which grows, with a
+ *  warning, when this is too small. Views travel as entries, so a patch round is small, except when a
+ *  game ends and every view is revealed whole at once (some 50 KB per client); a facilitator who joins
+ *  late in a long game needs some 60 KB. This covers both for about ten clients; the pages of the
+ *  buffer that are never written take no memory. */
+Encoder.BUFFER_SIZE = 512 * 1024;
 
 export async function startServer(config: ServerConfig): Promise<RunningServer> {
   const openKey = secret();
