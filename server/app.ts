@@ -47,6 +47,8 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   });
   server.define("game", GameRoom);
   await server.listen(config.port);
+  // every record is read once now, so that listing games is quick from the first request on
+  listRecords(config.dataDir);
   // games that were being played when the server stopped open again, as they would still be open
   // had it not: their players' clients rejoin by code and reclaim their seats with their tokens
   for (const r of listRecords(config.dataDir, Date.now() - config.idleMinutes * 60_000)) {
