@@ -1,6 +1,5 @@
 // Starts the whole game server on one port: the Colyseus endpoint, the HTTP API and the built client.
 import { matchMaker, Server } from "@colyseus/core";
-import { Encoder } from "@colyseus/schema";
 import { WebSocketTransport } from "@colyseus/ws-transport";
 import type { AddressInfo } from "node:net";
 import { secret } from "./codes.ts";
@@ -24,14 +23,6 @@ export interface RunningServer {
   /** Stops gracefully: no new games or joins, every client told, every record written out. */
   close(): Promise<void>;
 }
-
-/** The encoder writes a whole state (a client's first, with its view) or one patch round (the shared
- *  changes, then every client's view changes one after another) into one buffer, which grows, with a
- *  warning, when this is too small. Views travel as entries, so a patch round is small, except when a
- *  game ends and every view is revealed whole at once (some 50 KB per client); a facilitator who joins
- *  late in a long game needs some 60 KB. This covers both for about ten clients; the pages of the
- *  buffer that are never written take no memory. */
-Encoder.BUFFER_SIZE = 512 * 1024;
 
 export async function startServer(config: ServerConfig): Promise<RunningServer> {
   const openKey = secret();

@@ -2,8 +2,16 @@
 // seat, the facilitator or the public may know) sit in `views`, a map each client's StateView holds
 // one entry of. A view is kept as small JSON entries (shared/view-wire.ts), so a change sends only
 // the entries it touched. Draft orders change often and travel as messages to the seat's members.
-import { schema, t, type SchemaType } from "@colyseus/schema";
+import { Encoder, schema, t, type SchemaType } from "@colyseus/schema";
 import type { WireView } from "../shared/view-wire.ts";
+
+/** The encoder writes a whole state (a client's first, with its view) or one patch round (the shared
+ *  changes, then every client's view changes one after another) into one buffer, which grows, with a
+ *  warning, when this is too small. Views travel as entries, so a patch round is small, except when a
+ *  game ends and every view is revealed whole at once (some 50 KB per client); a facilitator who joins
+ *  late in a long game needs some 60 KB. This covers both for about ten clients; the pages of the
+ *  buffer that are never written take no memory. */
+Encoder.BUFFER_SIZE = 512 * 1024;
 
 export const SeatInfo = schema({
   actor: t.string(),
