@@ -10,6 +10,7 @@ import { resolveRound } from "../../shared/engine/resolve.ts";
 import type { GameState } from "../../shared/engine/state.ts";
 import { viewFor } from "../../shared/engine/view.ts";
 import { replay, type Header, type RecordEntry } from "../../shared/record.ts";
+import { chipsAccountedFor } from "../util/conservation.ts";
 import { api, join, seatMarker, testServer, until, type Player, type TestServer } from "../util/server.ts";
 import { defaultScenarioData } from "../util/setup.ts";
 
@@ -84,12 +85,7 @@ function checkConservation(entries: RecordEntry[]): GameState {
   const header = entries[0] as Header;
   let state = replay([header]).state;
   const chips = (s: GameState) => {
-    const where: Record<string, number> = {};
-    const add = (stock: Record<string, number>) => { for (const c in stock) where[c] = (where[c] ?? 0) + stock[c]!; };
-    for (const a of Object.values(s.actors)) { add(a.stock); add(a.installed); }
-    add(s.world.marketInstalled);
-    for (const sh of s.shipments) add(sh.chips);
-    add(s.seized);
+    const where = chipsAccountedFor(s);
     for (const c in s.made) expect(where[c], `chips of ${c}`).toBe(s.made[c]);
   };
   const cash = (s: GameState) => Object.values(s.actors).reduce((n, a) => n + a.cash, 0);
