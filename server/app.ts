@@ -37,6 +37,11 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     express: (app) => httpRoutes(app, { ...config, limits: config.limits ?? DEFAULT_LIMITS, openGame, stopping: () => stopping }),
   });
   server.define("game", GameRoom);
+  // rooms are joined by code (and rejoined); only the game API creates them or picks one
+  matchMaker.controller.exposedMethods = ["joinById", "reconnect"];
+  // the page under `npm run dev` calls the API from another origin, with the API's own headers
+  const cors = matchMaker.controller.DEFAULT_CORS_HEADERS as Record<string, string>;
+  if (!cors["Access-Control-Allow-Headers"]!.includes("X-Seat-Token")) cors["Access-Control-Allow-Headers"] += ", X-Facilitator-Key, X-Seat-Token";
   await server.listen(config.port);
   // every record is read once now, so that listing games is quick from the first request on
   listRecords(config.dataDir);

@@ -164,11 +164,10 @@ export class GameRoom extends Room<{ state: GameRoomState }> implements Outbox {
     if (this.clients.length === 0) this.startIdleTimer();
   }
 
-  /** The server is stopping: clients are told (they will rejoin when it is back), the record is
-   *  written out, then everyone is let go. */
+  /** The server is stopping: clients are told (they will rejoin when it is back), then let go; the
+   *  room's disposal writes its record out. */
   override onBeforeShutdown(): void {
     this.broadcast("stopping", {});
-    this.session.close();
     super.onBeforeShutdown();
   }
 
