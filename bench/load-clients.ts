@@ -1,6 +1,7 @@
 // Load generator, in its own process: K rooms × M clients, each client sending one message every
 // interval and timing the server's acknowledgement. Prints its figures as JSON.
 import { Client, type Room } from "@colyseus/sdk";
+import { ViewReader, type MapLike, type PartLike } from "../shared/view-wire.ts";
 
 const [port, kind, games, perGame, seconds, interval] = process.argv.slice(2);
 const K = Number(games), M = Number(perGame), SECONDS = Number(seconds), EVERY = Number(interval);
@@ -48,12 +49,14 @@ async function room(i: number): Promise<{ rooms: Room[]; actions: unknown[][] }>
     const joined = await Promise.all(Array.from({ length: M }, (_, j) => new Client(endpoint).joinById(code, { name: `bot ${i}.${j}` })));
     joined.forEach((r, j) => {
       r.onMessage("*", () => {}); // welcome, seat and the rest: not timed
-      // Read the views as the real client does. Left unread, each string the schema decoder built
-      // character by character stays a rope of ~10k cons cells (~0.5 MB per client), and this one
-      // process's garbage collector, not the server, would set the game room's latency.
+      // Read the views as the real client does, so this process holds what a browser would.
+      const readers = new Map<string, ViewReader>();
       r.onStateChange((state: any) => {
-        JSON.parse(state.publicView || "null");
-        state.private?.forEach((entry: { view: string }) => JSON.parse(entry.view || "null"));
+        state.views?.forEach((entry: { parts: MapLike<PartLike> }, key: string) => {
+          let reader = readers.get(key);
+          if (!reader) readers.set(key, (reader = new ViewReader()));
+          reader.read(entry.parts);
+        });
       });
       const [actor, order] = SEATS[j % SEATS.length]!;
       r.send("claimSeat", { actor });

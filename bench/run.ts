@@ -1,8 +1,11 @@
 // npm run bench: prints the project's speed and memory figures, each with its target.
-// npm run bench -- engine | server | client   runs one part only.
+// npm run bench -- engine | server | views | client   runs one part only.
 import { benchEngine } from "./engine.ts";
 import { benchServer } from "./server.ts";
 import { benchClient } from "./client.ts";
+import { benchViews } from "./views.ts";
+import { benchRecords } from "./records.ts";
+import { readFileSync } from "node:fs";
 import { DEFAULT_SCENARIO, readScenarioOrExit } from "../scripts/load-scenario-file.ts";
 
 const only = process.argv[2];
@@ -26,6 +29,21 @@ if (!only || only === "server") {
   console.log(`  errors                       ${f(s.bare.errors, 0)}      ${f(s.game.errors, 0)}`);
   console.log(`  server CPU (share of a core) ${f(s.cpuBare, 2)}      ${f(s.cpuGame, 2)}`);
   console.log(`  game server memory per room  ${f(s.memoryPerRoomMB, 2)} MB RSS, ${s.heapPerRoomMB.toFixed(2)} MB heap`);
+  const raw = JSON.parse(readFileSync(DEFAULT_SCENARIO, "utf8"));
+  const r = benchRecords(raw, readScenarioOrExit(DEFAULT_SCENARIO));
+  console.log(`  listing ${r.records} finished games' records (${r.recordKB.toFixed(0)} KB each): ${r.listColdMs.toFixed(0)} ms the first time (at start-up), ${r.listWarmMs.toFixed(0)} ms after`);
+  console.log(`  one finished game's record for a player (read, replay, cut)      ${f(r.recordRouteMs)} ms`);
+}
+
+if (!only || only === "views") {
+  const { seats, figures } = await benchViews();
+  console.log("\nViews on the wire (one 12-round game: a facilitator and 3 seats played by SDK clients, 8 bots)");
+  console.log("  bytes a client receives in a round / the state it has decoded, rounds 2-11 (round 1 fills the view, round 12 reveals all)");
+  console.log("  client           median      max  round 11   target   per round  decoded (r11)  round 12");
+  for (const s of seats) {
+    console.log(`  ${s.who.padEnd(13)} ${f(s.medianRatio * 100)}% ${f(s.maxRatio * 100)}% ${f(s.lastRatio * 100)}%   <= 10%  ${f(s.medianKB)} KB  ${f(s.lastDecodedKB)} KB  ${f(s.revealKB)} KB`);
+  }
+  console.log(`  first state of a facilitator joining after round 12: ${(figures.firstStateBytes / 1024).toFixed(1)} KB (encoder buffer ${figures.bufferBytes / 1024} KB; ${figures.warnings} buffer warnings)`);
 }
 
 if (!only || only === "client") {

@@ -16,6 +16,8 @@ const root = new URL("..", import.meta.url).pathname;
 const running = await startServer({
   port: 0, dataDir: mkdtempSync(join(tmpdir(), "silicon-curtain-bench-")), scenariosDir: join(root, "assets/scenarios"),
   clientDir: join(root, "dist/client"), reconnectSeconds: 120, idleMinutes: 30,
+  // the load generator creates all its games at once, from one address
+  limits: { perAddress: { burst: 10_000, everySeconds: 1 }, total: { burst: 10_000, everySeconds: 1 }, live: 10_000 },
 });
 matchMaker.defineRoomType("echo", EchoRoom);
 

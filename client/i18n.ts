@@ -122,6 +122,7 @@ const en = {
   "control.extend": "+1 minute", "control.end": "End game", "control.endConfirm": "End the game now and go to the debrief?",
   "control.seats": "Seats", "control.inject": "Inject an event", "control.card": "Event card", "control.play": "Play",
   "control.freeText": "Free text", "control.injectText": "Inject", "control.broadcast": "Message to everyone", "notice.broadcast": "From the facilitator: {text}", "notice.news": "News: {title}", "report.next": "Coming next",
+  "notice.stopping": "The server is restarting. You will rejoin by yourself when it is back.",
   "control.nextRound": "Next round →", "control.toNegotiation": "To negotiation →",
 
   "chain.foundry": "Foundry", "chain.makers": "Chip makers", "chain.datacentres": "Data centres & clouds", "chain.labs": "AI labs",
@@ -296,6 +297,7 @@ const zh: Record<Key, string> = {
   "control.extend": "+1 分钟", "control.end": "结束游戏", "control.endConfirm": "现在结束游戏并进入复盘？",
   "control.seats": "席位", "control.inject": "插入事件", "control.card": "事件卡", "control.play": "打出",
   "control.freeText": "自定义文字", "control.injectText": "插入", "control.broadcast": "群发消息", "notice.broadcast": "主持人通知：{text}", "notice.news": "新闻：{title}", "report.next": "下一季度",
+  "notice.stopping": "服务器正在重启，恢复后将自动重新加入。",
   "control.nextRound": "下一回合 →", "control.toNegotiation": "进入谈判 →",
 
   "chain.foundry": "晶圆代工", "chain.makers": "芯片厂商", "chain.datacentres": "数据中心与云", "chain.labs": "AI实验室",
@@ -366,7 +368,7 @@ const ERRORS_ZH: Record<string, string> = {
   seatLocked: "席位已锁定", notFacilitator: "只有主持人可以这样做", rateLimited: "操作太频繁，请稍慢", badToken: "席位凭证已失效",
   entityListed: "已被列入实体清单", notAvailable: "尚不可用", emptyDeal: "交易必须有内容", selfDeal: "不能和自己交易",
   unknownSeat: "没有这个席位", finished: "游戏已结束", spectator: "观众不能发言", noChange: "没有变化", decided: "已作出决定",
-  alreadyDrawn: "这张事件卡已经打出过", unknownCard: "没有这张事件卡",
+  alreadyDrawn: "这张事件卡已经打出过", unknownCard: "没有这张事件卡", dealLimit: "本回合交易操作次数已达上限",
 };
 
 /** A server error in the player's language: a Chinese summary when we have one, the detail as sent. */

@@ -5,17 +5,23 @@ import { Client, type Room } from "@colyseus/sdk";
 import type { GameEvent } from "../shared/engine/events.ts";
 import type { Action } from "../shared/engine/orders.ts";
 import type { View } from "../shared/engine/view.ts";
+import { PHASES } from "../shared/phases.ts";
 import type { ClientMessageInput, ClientMessageType, ServerMessages } from "../shared/protocol.ts";
+import { ViewReader, type MapLike, type PartLike } from "../shared/view-wire.ts";
 import { errorText, t } from "./i18n.ts";
 import { mergeEvents, notify, store, update, type RoomInfo } from "./store.ts";
 
 /** Same origin in production; in `npm run dev` the game server listens on its own port. */
 export const serverBase = import.meta.env.DEV ? `${location.protocol}//${location.hostname}:${import.meta.env.VITE_SERVER_PORT ?? 2567}` : location.origin;
 
-export async function api<T>(path: string, init: { method?: string; body?: unknown; key?: string } = {}): Promise<T> {
+export async function api<T>(path: string, init: { method?: string; body?: unknown; key?: string; seatToken?: string } = {}): Promise<T> {
   const res = await fetch(`${serverBase}${path}`, {
     method: init.method ?? (init.body === undefined ? "GET" : "POST"),
-    headers: { "content-type": "application/json", ...(init.key ? { "x-facilitator-key": init.key } : {}) },
+    headers: {
+      "content-type": "application/json",
+      ...(init.key ? { "x-facilitator-key": init.key } : {}),
+      ...(init.seatToken ? { "x-seat-token": init.seatToken } : {}),
+    },
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
   });
   const body = await res.json().catch(() => ({}));
@@ -38,6 +44,8 @@ export const playerId = (): string => {
 export const playerName = (): string => saved("sc.name", "");
 export const setPlayerName = (name: string) => save("sc.name", name);
 const seatTokens = () => saved<Record<string, string>>("sc.seatTokens", {});
+/** The token of the seat this browser took in a game: it also opens the seat's part of the record. */
+export const seatTokenFor = (code: string): string | null => seatTokens()[code] ?? null;
 const hostKeys = () => saved<Record<string, string>>("sc.hostKeys", {});
 export const rememberHostKey = (code: string, key: string) => save("sc.hostKeys", { ...hostKeys(), [code]: key });
 export const hostKeyFor = (code: string): string | null => hostKeys()[code] ?? null;
@@ -46,7 +54,8 @@ export const hostKeyFor = (code: string): string | null => hostKeys()[code] ?? n
 
 let player: Room | null = null;
 let host: Room | null = null;
-const seen = new WeakMap<Room, { view: string; publicView: string; facilitator: string }>();
+/** A reader per room and view key: each rebuilds its view from the entries that changed. */
+const readers = new WeakMap<Room, Map<string, ViewReader>>();
 /** Who waits for the server's answer to each facilitator command sent on a room, oldest first:
  *  the server answers every one, in order, with an ack or an error. */
 const answers = new WeakMap<Room, (((ok: boolean) => void) | undefined)[]>();
@@ -75,7 +84,7 @@ export async function leaveGame(): Promise<void> {
 }
 
 function wire(room: Room, kind: "player" | "host"): Room {
-  seen.set(room, { view: "", publicView: "", facilitator: "" });
+  readers.set(room, new Map());
   answers.set(room, []);
   // the SDK's own reconnection covers a blip (about 20 s); past that (or after a server restart,
   // which it cannot survive) onLeave rejoins by code with the seat token
@@ -110,6 +119,9 @@ function wire(room: Room, kind: "player" | "host"): Room {
   room.onMessage("members", (m: ServerMessages["members"]) => update({ members: m }));
   room.onMessage("broadcast", (m: ServerMessages["broadcast"]) => {
     if (kind === "player") notify("info", t("notice.broadcast", { text: m.text }));
+  });
+  room.onMessage("stopping", () => {
+    if (kind === "player" || !player) notify("info", t("notice.stopping"));
   });
   room.onStateChange(() => refreshView(room));
   room.onDrop(() => update({ connection: "reconnecting" }));
@@ -157,7 +169,6 @@ function refreshView(room: Room): void {
   const primary = player ?? host;
   const s = room.state as unknown as Record<string, any> | undefined;
   if (!s?.seats) return;
-  const cache = seen.get(room)!;
   if (room === primary) {
     const info: RoomInfo = {
       code: s.code, phase: s.phase, round: s.round, rounds: s.rounds, paused: s.paused, deadline: s.deadline, remaining: s.remaining, bots: s.bots,
@@ -166,22 +177,21 @@ function refreshView(room: Room): void {
       })),
     };
     // a new briefing or report opens on the report tab once: the news and the results are there
-    const opened = store.room !== null && store.room.phase !== info.phase && (info.phase === "briefing" || info.phase === "report");
+    const opened = store.room !== null && store.room.phase !== info.phase && PHASES[info.phase].opensReport;
     update({
-      room: info, screen: info.phase === "lobby" ? "lobby" : info.phase === "finished" ? "debrief" : "game",
+      room: info, screen: PHASES[info.phase].screen,
       ...(opened && store.panel !== "control" ? { panel: "report" as const } : {}),
     });
   }
   // the seat's own view, else (for a facilitator without a seat) the whole truth, else the public view
-  const mine = store.seat && room === player ? s.private?.get(store.seat)?.view : undefined;
-  const facilitator = room === host || (room === player && store.role === "facilitator") ? s.private?.get("facilitator")?.view : undefined;
-  let json: string | undefined;
-  if (room === player && mine) json = mine;
-  else if (room === player && !store.seat && !host) json = s.publicView;
-  else if (room === host && !store.seat) json = facilitator;
-  if (!json || json === cache.view) return;
-  cache.view = json;
-  const view = JSON.parse(json) as View;
+  const key = room === player ? store.seat ?? (host ? null : "public") : store.seat ? null : "facilitator";
+  const entry = key ? s.views?.get(key) as { parts: MapLike<PartLike> } | undefined : undefined;
+  if (!key || !entry) return;
+  const byKey = readers.get(room)!;
+  let reader = byKey.get(key);
+  if (!reader) byKey.set(key, (reader = new ViewReader()));
+  const view = reader.read(entry.parts);
+  if (view === store.view) return;
   // a round was resolved: keep the view before it, to show what changed
   const newRound = store.view !== null && view.indicators.length > store.view.indicators.length;
   const events = mergeEvents(store.events, view);

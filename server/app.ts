@@ -1,10 +1,10 @@
 // Starts the whole game server on one port: the Colyseus endpoint, the HTTP API and the built client.
 import { matchMaker, Server } from "@colyseus/core";
-import { Encoder } from "@colyseus/schema";
 import { WebSocketTransport } from "@colyseus/ws-transport";
 import type { AddressInfo } from "node:net";
+import { secret } from "./codes.ts";
 import { GameRoom } from "./game-room.ts";
-import { httpRoutes } from "./http.ts";
+import { DEFAULT_LIMITS, httpRoutes, type GameLimits } from "./http.ts";
 import { listRecords } from "./records.ts";
 
 export interface ServerConfig {
@@ -14,33 +14,49 @@ export interface ServerConfig {
   clientDir: string;
   reconnectSeconds: number;
   idleMinutes: number;
+  /** limits on creating games; the defaults suit a classroom server */
+  limits?: GameLimits;
 }
 
-export interface RunningServer { port: number; close(): Promise<void> }
-
-/** The encoder's buffer grows past this when a full state needs it (every seat's view and the
- *  facilitator's are some tens of kilobytes each), but it also keeps this much free after each
- *  view it encodes: a large value makes every patch allocate, so keep it modest. */
-Encoder.BUFFER_SIZE = 64 * 1024;
+export interface RunningServer {
+  port: number;
+  /** Stops gracefully: no new games or joins, every client told, every record written out. */
+  close(): Promise<void>;
+}
 
 export async function startServer(config: ServerConfig): Promise<RunningServer> {
-  GameRoom.config = { dataDir: config.dataDir, reconnectSeconds: config.reconnectSeconds, idleMinutes: config.idleMinutes };
+  const openKey = secret();
+  GameRoom.config = { dataDir: config.dataDir, reconnectSeconds: config.reconnectSeconds, idleMinutes: config.idleMinutes, openKey };
+  let stopping = false;
+  const openGame = async (gameId: string) => { await matchMaker.createRoom("game", { gameId, openKey }); };
   const server = new Server({
     // a round's orders (up to 100 actions) can pass the transport's default 4 KB per message
     transport: new WebSocketTransport({ maxPayload: 128 * 1024 }),
     greet: false,
     gracefullyShutdown: false,
-    express: (app) => httpRoutes(app, config),
+    express: (app) => httpRoutes(app, { ...config, limits: config.limits ?? DEFAULT_LIMITS, openGame, stopping: () => stopping }),
   });
   server.define("game", GameRoom);
+  // rooms are joined by code (and rejoined); only the game API creates them or picks one
+  matchMaker.controller.exposedMethods = ["joinById", "reconnect"];
+  // the page under `npm run dev` calls the API from another origin, with the API's own headers
+  const cors = matchMaker.controller.DEFAULT_CORS_HEADERS as Record<string, string>;
+  if (!cors["Access-Control-Allow-Headers"]!.includes("X-Seat-Token")) cors["Access-Control-Allow-Headers"] += ", X-Facilitator-Key, X-Seat-Token";
   await server.listen(config.port);
+  // every record is read once now, so that listing games is quick from the first request on
+  listRecords(config.dataDir);
   // games that were being played when the server stopped open again, as they would still be open
   // had it not: their players' clients rejoin by code and reclaim their seats with their tokens
   for (const r of listRecords(config.dataDir, Date.now() - config.idleMinutes * 60_000)) {
     if (r.finished) continue;
-    await matchMaker.createRoom("game", { gameId: r.header.gameId })
-      .catch((error: unknown) => console.error(`game ${r.header.gameId} could not be resumed`, error));
+    await openGame(r.header.gameId).catch((error: unknown) => console.error(`game ${r.header.gameId} could not be resumed:`, error instanceof Error ? error.message : error));
   }
   const port = (server.transport.server!.address() as AddressInfo).port;
-  return { port, close: () => server.gracefullyShutdown(false) };
+  return {
+    port,
+    close: async () => {
+      stopping = true;
+      await server.gracefullyShutdown(false);
+    },
+  };
 }

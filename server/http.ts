@@ -1,30 +1,66 @@
 // The HTTP API beside the game rooms: health, scenarios, creating, listing and resuming games, and
 // each game's record (JSON) and indicators (CSV). Anything that holds hidden information needs the
-// facilitator key until the game is over.
+// facilitator key until the game is over. Every answer of the API, errors included, is JSON (the CSV
+// aside), and no error carries a stack trace or a path of the server's.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import express, { type Request, type Response } from "express";
+import express, { type NextFunction, type Request, type Response } from "express";
 import { matchMaker } from "@colyseus/core";
+import type { Seat } from "../shared/engine/view.ts";
 import { createGameSchema } from "../shared/protocol.ts";
+import { recordFor } from "../shared/record.ts";
 import { loadScenario } from "../shared/scenario/load.ts";
 import type { Scenario } from "../shared/scenario/schema.ts";
 import { hashSecret, normaliseCode, roomCode, secret } from "./codes.ts";
 import { indicatorsCsv } from "./csv.ts";
-import { GameRecord, listRecords, readRecord, recordsDir, replay, type Header, type RecordEntry } from "./records.ts";
+import { RateLimiter } from "./rate-limit.ts";
+import { GameRecord, listRecords, readRecord, recordExists, replay, type Header, type RecordEntry } from "./records.ts";
+
+/** How many games may be created: per client address and in all, each a burst then one every so
+ *  many seconds; and how many may be open (live) at once. */
+export interface GameLimits {
+  perAddress: { burst: number; everySeconds: number };
+  total: { burst: number; everySeconds: number };
+  live: number;
+}
+export const DEFAULT_LIMITS: GameLimits = { perAddress: { burst: 10, everySeconds: 60 }, total: { burst: 60, everySeconds: 5 }, live: 400 };
 
 export interface HttpConfig {
   dataDir: string;
   scenariosDir: string;
   /** the built client, served at / when it exists */
   clientDir: string;
+  limits: GameLimits;
+  /** opens a game's room from its record (rooms are opened only through this API) */
+  openGame(gameId: string): Promise<void>;
+  /** the server is shutting down: no new games */
+  stopping(): boolean;
 }
 
-/** Largest scenario upload accepted, in bytes. */
+/** Largest request body accepted (a scenario upload), in bytes. */
 export const UPLOAD_LIMIT = 512 * 1024;
+/** Deepest nesting of a JSON body: a scenario needs a handful of levels. */
+export const DEPTH_LIMIT = 32;
+/** Games listed at most in one answer, newest first. */
+export const LIST_LIMIT = 200;
+
+/** An answer the API gives on purpose, with its status. */
+class HttpError extends Error {
+  readonly status: number;
+  readonly headers: Record<string, string>;
+  constructor(status: number, message: string, headers: Record<string, string> = {}) {
+    super(message);
+    this.status = status;
+    this.headers = headers;
+  }
+}
 
 /** The facilitator key of a request: a header, a query parameter, or a JSON body's `key`. */
 const keyOf = (req: Request): string | undefined =>
   (req.get("x-facilitator-key") ?? (typeof req.query.key === "string" ? req.query.key : undefined) ?? (typeof req.body?.key === "string" ? req.body.key : undefined)) || undefined;
+/** A player's seat token: a header or a query parameter (for a download link). */
+const seatTokenOf = (req: Request): string | undefined =>
+  (req.get("x-seat-token") ?? (typeof req.query.seat === "string" ? req.query.seat : undefined)) || undefined;
 const isFacilitator = (header: Header, key: string | undefined) => key !== undefined && hashSecret(key) === header.facilitatorKeyHash;
 const isLive = (gameId: string) => matchMaker.getLocalRoomById(gameId) !== undefined;
 
@@ -44,9 +80,59 @@ export function listScenarios(dir: string): { scenario: Scenario; raw: unknown }
   return out;
 }
 
+/** Whether a value nests deeper than `limit` levels (counted without recursion, so any depth is safe). */
+export function nestsDeeperThan(value: unknown, limit: number): boolean {
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length) {
+    const [v, depth] = stack.pop()!;
+    if (typeof v !== "object" || v === null) continue;
+    if (depth > limit) return true;
+    for (const child of Object.values(v)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
+/** Reads a JSON body: only when the request says it is JSON, not too large, not too deep. */
+function jsonBody(required: boolean) {
+  const parse = express.json({ limit: UPLOAD_LIMIT });
+  return [
+    (req: Request, _res: Response, next: NextFunction) => {
+      const hasBody = Number(req.get("content-length") ?? 0) > 0 || req.get("transfer-encoding") !== undefined;
+      if ((hasBody || required) && !req.is("application/json")) next(new HttpError(415, "send the body as JSON, with the header Content-Type: application/json"));
+      else next();
+    },
+    parse,
+    (req: Request, _res: Response, next: NextFunction) => {
+      if (nestsDeeperThan(req.body, DEPTH_LIMIT)) next(new HttpError(400, `the body nests deeper than ${DEPTH_LIMIT} levels`));
+      else next();
+    },
+  ];
+}
+
+/** Refuses a game to a client address, or to everyone, past the limits (429 with Retry-After). */
+function creationLimits(limits: GameLimits) {
+  const perAddress = new Map<string, RateLimiter>();
+  const total = new RateLimiter(limits.total.burst, 1 / limits.total.everySeconds, Date.now());
+  return (req: Request, _res: Response, next: NextFunction) => {
+    const now = Date.now();
+    const address = req.ip ?? req.socket.remoteAddress ?? "unknown";
+    let mine = perAddress.get(address);
+    if (!mine) perAddress.set(address, (mine = new RateLimiter(limits.perAddress.burst, 1 / limits.perAddress.everySeconds, now)));
+    // buckets back to full are forgotten, so the map holds only recent creators
+    if (perAddress.size > 1000) for (const [a, l] of perAddress) if (l.full(now)) perAddress.delete(a);
+    const wait = (limiter: RateLimiter, who: string) =>
+      next(new HttpError(429, `too many new games ${who}; try again in ${limiter.retryAfter(now)} s`, { "retry-after": String(limiter.retryAfter(now)) }));
+    if (mine.retryAfter(now) > 0) return wait(mine, "from your address");
+    if (total.retryAfter(now) > 0) return wait(total, "on this server");
+    if (matchMaker.stats.local.roomCount >= limits.live) return next(new HttpError(503, "the server has as many games open as it can hold; try again later", { "retry-after": "60" }));
+    mine.take(now);
+    total.take(now);
+    next();
+  };
+}
+
 export function httpRoutes(app: express.Application, config: HttpConfig): void {
   const { dataDir, scenariosDir, clientDir } = config;
-  const json = express.json({ limit: UPLOAD_LIMIT });
   const record = (id: string) => {
     try {
       return readRecord(dataDir, normaliseCode(id));
@@ -54,6 +140,8 @@ export function httpRoutes(app: express.Application, config: HttpConfig): void {
       return null;
     }
   };
+  const notStopping = (_req: Request, _res: Response, next: NextFunction) =>
+    next(config.stopping() ? new HttpError(503, "the server is stopping; try again in a minute", { "retry-after": "60" }) : undefined);
 
   app.get("/health", (_req, res) => { res.json({ ok: true }); });
 
@@ -63,7 +151,7 @@ export function httpRoutes(app: express.Application, config: HttpConfig): void {
     })));
   });
 
-  app.post("/api/games", json, async (req: Request, res: Response) => {
+  app.post("/api/games", notStopping, ...jsonBody(true), creationLimits(config.limits), async (req: Request, res: Response) => {
     const parsed = createGameSchema.safeParse(req.body ?? {});
     if (!parsed.success) {
       res.status(400).json({ error: "invalid game settings", problems: parsed.error.issues.map((i) => `${i.path.join(".") || "(body)"}: ${i.message}`) });
@@ -73,10 +161,7 @@ export function httpRoutes(app: express.Application, config: HttpConfig): void {
     let raw: unknown = body.scenario;
     if (body.scenarioId !== undefined) {
       const found = listScenarios(scenariosDir).find((s) => s.scenario.id === body.scenarioId);
-      if (!found) {
-        res.status(404).json({ error: `no scenario "${body.scenarioId}"` });
-        return;
-      }
+      if (!found) throw new HttpError(404, `no scenario "${body.scenarioId}"`);
       raw = found.raw;
     }
     const loaded = loadScenario(raw);
@@ -84,23 +169,23 @@ export function httpRoutes(app: express.Application, config: HttpConfig): void {
       res.status(400).json({ error: "the scenario has problems", problems: loaded.problems });
       return;
     }
-    const code = roomCode((c) => isLive(c) || existsSync(join(recordsDir(dataDir), `${c}.jsonl`)));
+    const code = roomCode((c) => isLive(c) || recordExists(dataDir, c));
     const facilitatorKey = secret();
-    const file = new GameRecord(dataDir, code);
-    file.append({
+    GameRecord.create(dataDir, {
       type: "header", gameId: code, code, createdAt: Date.now(), scenario: raw, seed: body.seed ?? Math.floor(Math.random() * 2 ** 31),
       settings: { bots: body.bots, private: body.private, timers: { ...loaded.scenario.timers, ...body.timers } },
       facilitatorKeyHash: hashSecret(facilitatorKey),
-    });
-    file.close();
-    await matchMaker.createRoom("game", { gameId: code });
+    }).close();
+    await config.openGame(code);
     res.status(201).json({ gameId: code, code, facilitatorKey, invite: `/?join=${code}` });
   });
 
   app.get("/api/games", (req, res) => {
     const key = keyOf(req);
+    const limit = Math.min(LIST_LIMIT, Math.max(1, Number(req.query.limit) || LIST_LIMIT));
     res.json(listRecords(dataDir)
       .filter((r) => !r.header.settings.private || isFacilitator(r.header, key))
+      .slice(0, limit)
       .map((r) => summary(r.header, r.finished, r.round)));
   });
 
@@ -115,23 +200,23 @@ export function httpRoutes(app: express.Application, config: HttpConfig): void {
     const entries = record(req.params.id);
     const header = entries?.[0] as Header | undefined;
     const hidden = header?.settings.private && !finished(entries!) && !isFacilitator(header, keyOf(req as Request));
-    if (!entries || !header || hidden) {
-      res.status(404).json({ error: `no game "${req.params.id}"` });
-      return;
-    }
+    if (!entries || !header || hidden) throw new HttpError(404, `no game "${req.params.id}"`);
     await handle(req, res, entries, header);
   };
   app.get("/api/games/:id", game((_req, res, entries, header) => {
     res.json(summary(header, finished(entries), entries.filter((e) => e.type === "resolved").length + 1));
   }));
 
+  // what a reader may have of a record is recordFor's rule: see the README's "Game records"
   app.get("/api/games/:id/record", game((req, res, entries, header) => {
-    if (!finished(entries) && !isFacilitator(header, keyOf(req as Request))) {
-      res.status(403).json({ error: "the game is still running: its record holds hidden information (facilitator key needed)" });
-      return;
+    const facilitator = isFacilitator(header, keyOf(req as Request));
+    if (!finished(entries) && !facilitator) {
+      throw new HttpError(403, "the game is still running: its record holds hidden information (facilitator key needed)");
     }
-    const { facilitatorKeyHash: _, ...publicHeader } = header;
-    res.json({ header: publicHeader, entries: entries.slice(1) });
+    const reader: Seat = facilitator ? { kind: "facilitator" } : seatOfToken(entries, seatTokenOf(req as Request));
+    const [head, ...rest] = recordFor(entries, reader);
+    const { facilitatorKeyHash: _, ...publicHeader } = head as Header;
+    res.json({ header: publicHeader, reader, entries: rest });
   }));
 
   app.get("/api/games/:id/indicators.csv", game((req, res, entries, header) => {
@@ -140,26 +225,58 @@ export function httpRoutes(app: express.Application, config: HttpConfig): void {
     res.type("text/csv").attachment(`${header.gameId}-indicators.csv`).send(indicatorsCsv(replay(entries).state, truth));
   }));
 
-  app.post("/api/games/:id/resume", json, game(async (req, res, entries, header) => {
-    if (!isFacilitator(header, keyOf(req as Request))) {
-      res.status(403).json({ error: "only the facilitator can resume a game" });
-    } else if (finished(entries)) {
-      res.status(409).json({ error: "the game is over; its record and debrief stay available" });
-    } else if (isLive(header.gameId)) {
-      res.status(409).json({ error: "the game is already running" });
-    } else {
-      await matchMaker.createRoom("game", { gameId: header.gameId });
-      res.json({ gameId: header.gameId, code: header.code });
-    }
+  app.post("/api/games/:id/resume", notStopping, ...jsonBody(false), game(async (req, res, entries, header) => {
+    if (!isFacilitator(header, keyOf(req as Request))) throw new HttpError(403, "only the facilitator can resume a game");
+    if (finished(entries)) throw new HttpError(409, "the game is over; its record and debrief stay available");
+    if (isLive(header.gameId)) throw new HttpError(409, "the game is already running");
+    await config.openGame(header.gameId);
+    res.json({ gameId: header.gameId, code: header.code });
   }));
 
-  app.use("/api", (_req, res) => { res.status(404).json({ error: "no such API route" }); });
+  app.use("/api", () => { throw new HttpError(404, "no such API route"); });
 
   if (existsSync(join(clientDir, "index.html"))) {
     app.use(express.static(clientDir, { index: "index.html", maxAge: "1h" }));
     // the client routes itself: any other page is the app
     app.get(/^\/(?!api\/|matchmake\/).*/, (_req, res) => { res.sendFile(join(clientDir, "index.html")); });
   }
+
+  app.use(answerErrors);
+}
+
+/** The seat a player's token is for, among the tokens still valid at the end of the record. */
+function seatOfToken(entries: RecordEntry[], token: string | undefined): Seat {
+  if (token === undefined) return { kind: "public" };
+  const hash = hashSecret(token);
+  const found = Object.entries(replay(entries).seatTokens).find(([, hashes]) => hashes.includes(hash));
+  return found ? { kind: "actor", actor: found[0] } : { kind: "public" };
+}
+
+/** What the body parser's refusals say, without its internals. */
+const BODY_ERRORS: Record<string, string> = {
+  "entity.parse.failed": "the body is not valid JSON",
+  "entity.too.large": `the body is larger than ${UPLOAD_LIMIT / 1024} KB`,
+  "encoding.unsupported": "the body's content encoding is not supported",
+  "charset.unsupported": "the body's character set is not supported (send UTF-8)",
+  "request.aborted": "the request was cut short",
+  "request.size.invalid": "the body is shorter or longer than its Content-Length",
+};
+
+/** The last word on any error: JSON with a plain message; a server fault is logged, not shown. */
+function answerErrors(error: unknown, req: Request, res: Response, next: NextFunction): void {
+  if (res.headersSent) return next(error);
+  const e = error as { status?: number; type?: string; message?: string; headers?: Record<string, string> };
+  const status = typeof e.status === "number" && e.status >= 400 && e.status < 600 ? e.status : 500;
+  let message: string;
+  if (error instanceof HttpError) message = error.message;
+  else if (e.type && BODY_ERRORS[e.type]) message = BODY_ERRORS[e.type]!;
+  else if (status < 500) message = "bad request";
+  else {
+    console.error(`${req.method} ${req.path} failed`, error);
+    message = "the server could not answer; please report it";
+  }
+  if (error instanceof HttpError) res.set(error.headers);
+  res.status(status).json({ error: message });
 }
 
 function summary(header: Header, finished: boolean, round: number) {

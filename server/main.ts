@@ -1,5 +1,6 @@
 // npm start: one process on one port (PORT, default 2567) with game records on local disk (DATA_DIR,
-// default ./data). Nothing else is needed.
+// default ./data). Nothing else is needed. SIGTERM or SIGINT (Ctrl-C) stops it gracefully: no new
+// games or joins, every client told, every record written out; a second signal stops it at once.
 import { fileURLToPath } from "node:url";
 import { startServer } from "./app.ts";
 
@@ -14,9 +15,18 @@ const running = await startServer({
 });
 console.log(`Silicon Curtain is running at http://localhost:${running.port}`);
 
-const stop = async () => {
-  await running.close();
-  process.exit(0);
+let stopping = false;
+const stop = (signal: NodeJS.Signals) => {
+  if (stopping) process.exit(1);
+  stopping = true;
+  console.log(`${signal}: stopping (games are written out; players rejoin when the server is back)`);
+  running.close().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error("the server did not stop cleanly", error);
+      process.exit(1);
+    },
+  );
 };
 process.on("SIGINT", stop);
 process.on("SIGTERM", stop);

@@ -1,5 +1,6 @@
 // Who is in a game and which seat (actor) each player holds. Several players may share a seat as a
-// team; a locked seat takes new players only from the facilitator. Plain data and rules, no network.
+// team; a locked seat takes new players only from the facilitator. A player holds one seat token at a
+// time: taking another seat, or leaving, ends the old one. Plain data and rules, no network.
 import { reject, type Rejection } from "../shared/engine/orders.ts";
 import { hashSecret, secret } from "./codes.ts";
 
@@ -17,6 +18,9 @@ export interface Member {
   /** the token of the seat it holds, to give back to the client */
   token: string | null;
 }
+
+/** A seat change: the token issued (to record and hand over) and the token hashes that stopped working. */
+export interface SeatChange { issued: { actor: string; token: string; hash: string } | null; revoked: string[] }
 
 export class Seating {
   readonly members = new Map<string, Member>();
@@ -60,26 +64,49 @@ export class Seating {
     return this.holders(actor).length > 0;
   }
 
-  /** A player takes a seat, alone or joining the team already there. Returns the seat token to keep. */
-  claim(memberId: string, actor: string, byFacilitator = false): { token: string } | Rejection {
-    const m = this.members.get(memberId);
-    if (!m) return reject("unknownMember", `no member "${memberId}" in this game`);
-    if (m.kind !== "player") return reject("notPlayer", `a ${m.kind} cannot hold a seat`);
+  /** A player takes a seat, alone or joining the team already there, with a new token. */
+  claim(member: Member, actor: string, byFacilitator = false): SeatChange | Rejection {
+    if (member.kind !== "player") return reject("notPlayer", `a ${member.kind} cannot hold a seat`);
     if (!this.actors.includes(actor)) return reject("unknownSeat", `there is no seat "${actor}"`);
-    if (this.locked.has(actor) && !byFacilitator && m.actor !== actor) return reject("seatLocked", `seat ${actor} is locked by the facilitator`);
-    m.actor = actor;
-    return { token: this.issueToken(actor) };
+    if (this.locked.has(actor) && !byFacilitator && member.actor !== actor) return reject("seatLocked", `seat ${actor} is locked by the facilitator`);
+    const revoked = this.dropToken(member);
+    const token = secret();
+    const hash = hashSecret(token);
+    this.tokens.set(hash, actor);
+    member.actor = actor;
+    member.token = token;
+    return { issued: { actor, token, hash }, revoked };
   }
 
-  leave(memberId: string): void {
-    const m = this.members.get(memberId);
-    if (m) m.actor = null;
+  /** A player takes back the seat of a token it kept (after a reload, a drop or a restart). */
+  reclaim(member: Member, token: string): SeatChange | Rejection {
+    const actor = this.tokens.get(hashSecret(token));
+    if (!actor) return reject("badToken", "that seat token is no longer valid");
+    if (member.kind !== "player") return reject("notPlayer", `a ${member.kind} cannot hold a seat`);
+    const revoked = member.token === token ? [] : this.dropToken(member);
+    member.actor = actor;
+    member.token = token;
+    return { issued: null, revoked };
   }
 
-  /** Everyone leaves the seat; their tokens stop working, so the seat is really free. */
-  free(actor: string): void {
-    for (const m of this.holders(actor)) m.actor = null;
-    for (const [hash, a] of this.tokens) if (a === actor) this.tokens.delete(hash);
+  /** A player leaves its seat; its token stops working. */
+  leave(member: Member): SeatChange {
+    const revoked = this.dropToken(member);
+    member.actor = null;
+    member.token = null;
+    return { issued: null, revoked };
+  }
+
+  /** Everyone leaves the seat; all its tokens stop working, so the seat is really free. */
+  free(actor: string): SeatChange {
+    for (const m of this.holders(actor)) {
+      m.actor = null;
+      m.token = null;
+    }
+    const revoked: string[] = [];
+    for (const [hash, a] of this.tokens) if (a === actor) revoked.push(hash);
+    for (const hash of revoked) this.tokens.delete(hash);
+    return { issued: null, revoked };
   }
 
   lock(actor: string, locked: boolean): Rejection | null {
@@ -89,13 +116,7 @@ export class Seating {
     return null;
   }
 
-  issueToken(actor: string): string {
-    const token = secret();
-    this.tokens.set(hashSecret(token), actor);
-    return token;
-  }
-
-  /** Restores tokens issued before a restart (from the game record). */
+  /** Restores a token issued before a restart (from the game record). */
   restoreToken(hash: string, actor: string): void {
     this.tokens.set(hash, actor);
   }
@@ -103,5 +124,15 @@ export class Seating {
   /** The seat a token belongs to, if it is still valid. */
   seatOfToken(token: string): string | undefined {
     return this.tokens.get(hashSecret(token));
+  }
+
+  /** Ends the member's token, unless another member (a second tab of the same browser) holds it too. */
+  private dropToken(member: Member): string[] {
+    if (member.token === null) return [];
+    const token = member.token;
+    member.token = null;
+    for (const m of this.members.values()) if (m !== member && m.token === token) return [];
+    const hash = hashSecret(token);
+    return this.tokens.delete(hash) ? [hash] : [];
   }
 }

@@ -1,48 +1,90 @@
-// One game being played: the engine state, who sits where, the phase of the round and the seats'
-// draft orders, with the record kept as it goes. No networking here: the room turns messages into
-// these calls and the results into state and messages.
+// One game being played: the engine state, who sits where, the phase and its clock, the seats' draft
+// orders and the chat, with the game's record kept as it goes: every entry is written here, in `log`.
+// No networking: the room turns messages into these calls and what the session reports (Outbox) into
+// state and messages.
 import { botOrders } from "../shared/bots/index.ts";
+import type { Visibility } from "../shared/engine/events.ts";
 import { act, endGame, inject, type Inject } from "../shared/engine/game.ts";
-import type { GameEvent } from "../shared/engine/events.ts";
 import { reject, type Action, type Orders, type Rejection } from "../shared/engine/orders.ts";
 import { resolveRound } from "../shared/engine/resolve.ts";
 import type { GameState } from "../shared/engine/state.ts";
 import { checkOrders } from "../shared/engine/validate.ts";
-import type { Phase } from "../shared/protocol.ts";
-import type { GameRecord, GameSettings } from "./records.ts";
-import { Seating } from "./seating.ts";
+import { nextPhase, PHASES, type Phase } from "../shared/phases.ts";
+import type { FacilitatorCommand } from "../shared/protocol.ts";
+import { replay, type GameSettings, type Header, type RecordEntry } from "../shared/record.ts";
+import { Chat, type ChatMessage } from "./chat.ts";
+import { PhaseClock, type Scheduler } from "./phase-clock.ts";
+import { GameRecord } from "./records.ts";
+import { Seating, type Member, type SeatChange } from "./seating.ts";
 
 export interface Draft { actions: Action[]; submitted: boolean }
 
-/** The phase after `phase`; a round is briefing → negotiation → orders → resolution → report. */
-export function nextPhase(phase: Phase, finished: boolean): Phase {
-  switch (phase) {
-    case "lobby": return "briefing";
-    case "briefing": return "negotiation";
-    case "negotiation": return "orders";
-    case "orders": return "resolution";
-    case "resolution": return "report";
-    case "report": return finished ? "finished" : "briefing";
-    case "finished": return "finished";
-  }
+/** What the session reports to the room, which tells the clients. */
+export interface Outbox {
+  /** the game, its phase or its clock changed: the room's state and the views need refreshing */
+  changed(): void;
+  /** who holds which seat changed; `moved` are the members whose own seat changed */
+  seated(moved: Member[]): void;
+  /** a seat's draft orders changed (`author` wrote them, and has its answer) */
+  draft(actor: string, author?: Member): void;
+  chat(message: ChatMessage, audience: Visibility): void;
+  /** the facilitator's message to everyone */
+  announce(text: string): void;
+  /** something failed that stops this game (not the server): log it, tell the facilitators */
+  fault(error: unknown, what: string): void;
 }
 
-/** Phases in which seats may edit orders and act on deals (the lobby too, to get ahead). */
-export const OPEN_PHASES: readonly Phase[] = ["lobby", "briefing", "negotiation", "orders"];
-
 export class GameSession {
-  phase: Phase = "lobby";
+  readonly header: Header;
   state: GameState;
   settings: GameSettings;
-  readonly record: GameRecord;
+  phase: Phase;
   readonly seating: Seating;
-  drafts = new Map<string, Draft>();
+  readonly chat: Chat;
+  readonly clock: PhaseClock;
+  private drafts = new Map<string, Draft>();
+  /** deal actions each seat has taken this round */
+  private dealActions = new Map<string, number>();
+  private readonly record: GameRecord;
+  private readonly out: Outbox;
 
-  constructor(state: GameState, settings: GameSettings, record: GameRecord) {
-    this.state = state;
-    this.settings = settings;
+  private constructor(record: GameRecord, entries: RecordEntry[], scheduler: Scheduler, out: Outbox) {
+    const restored = replay(entries);
+    this.header = entries[0] as Header;
     this.record = record;
-    this.seating = new Seating(state.actorOrder);
+    this.out = out;
+    this.state = restored.state;
+    this.settings = { ...this.header.settings, bots: restored.bots };
+    // a game that was under way comes back in the phase it was in, paused until its players are back
+    this.phase = restored.finished ? "finished" : restored.phase ?? "lobby";
+    this.seating = new Seating(this.state.actorOrder);
+    for (const [actor, hashes] of Object.entries(restored.seatTokens)) for (const h of hashes) this.seating.restoreToken(h, actor);
+    for (const [actor, draft] of Object.entries(restored.drafts)) this.drafts.set(actor, draft);
+    for (const [actor, n] of Object.entries(restored.dealActions)) this.dealActions.set(actor, n);
+    this.chat = new Chat(this.state.actorOrder, restored.publicChat);
+    this.clock = new PhaseClock(scheduler, () => this.advance(), PHASES[this.phase].running);
+    this.clock.begin(this.secondsOf(this.phase));
+  }
+
+  /** Opens a game from its record, as it was after the record's last complete entry. */
+  static fromRecord(dataDir: string, gameId: string, scheduler: Scheduler, out: Outbox): GameSession {
+    const { record, entries } = GameRecord.open(dataDir, gameId);
+    try {
+      return new GameSession(record, entries, scheduler, out);
+    } catch (error) {
+      record.close();
+      throw error;
+    }
+  }
+
+  /** The round the room shows: the report shows the round just resolved, the debrief the rounds played. */
+  get shownRound(): number {
+    if (this.phase === "finished") return Math.max(1, this.state.history.length);
+    return PHASES[this.phase].showsResolvedRound && !this.state.finished ? this.state.round - 1 : this.state.round;
+  }
+
+  draftOf(actor: string): Draft {
+    return this.drafts.get(actor) ?? { actions: [], submitted: false };
   }
 
   /** Whether a bot plays this seat: nobody holds it and the game allows bots. */
@@ -50,56 +92,227 @@ export class GameSession {
     return this.settings.bots && !this.seating.isHuman(actor);
   }
 
-  setOrders(actor: string, actions: Action[], submit: boolean): Rejection | null {
-    if (!OPEN_PHASES.includes(this.phase)) return reject("closed", `orders are closed during the ${this.phase} phase`);
-    const problem = checkOrders(this.state, actor, actions);
+  /** Writes the record and closes it: the room is closing. */
+  close(): void {
+    this.clock.stop();
+    this.record.close();
+  }
+
+  // ---- seats ------------------------------------------------------------------------------------
+
+  claimSeat(member: Member, actor: string, byFacilitator = false): Rejection | null {
+    if (this.phase === "finished") return reject("finished", "the game is over");
+    const change = this.seating.claim(member, actor, byFacilitator);
+    if ("code" in change) return change;
+    this.seatChanged(change, member);
+    return null;
+  }
+
+  reclaimSeat(member: Member, token: string): Rejection | null {
+    const change = this.seating.reclaim(member, token);
+    if ("code" in change) return change;
+    this.seatChanged(change, member);
+    return null;
+  }
+
+  leaveSeat(member: Member): void {
+    this.seatChanged(this.seating.leave(member), member);
+  }
+
+  private seatChanged(change: SeatChange, ...moved: Member[]): void {
+    const at = Date.now();
+    if (change.revoked.length) this.log({ type: "revoke", tokenHashes: change.revoked, at });
+    if (change.issued) this.log({ type: "seat", actor: change.issued.actor, tokenHash: change.issued.hash, name: moved[0]?.name ?? "", at });
+    this.out.seated(moved);
+  }
+
+  seated(): void {
+    this.out.seated([]);
+  }
+
+  // ---- play -------------------------------------------------------------------------------------
+
+  private closedNow(what: string): Rejection | null {
+    return PHASES[this.phase].open ? null : reject("closed", `${what} are closed during the ${this.phase} phase`);
+  }
+
+  setOrders(author: Member, actor: string, actions: Action[], submit: boolean): Rejection | null {
+    const problem = this.closedNow("orders") ?? checkOrders(this.state, actor, actions);
     if (problem) return problem;
     this.drafts.set(actor, { actions, submitted: submit });
-    this.record.append({ type: "orders", round: this.state.round, actor, actions, submitted: submit, at: Date.now() });
+    this.log({ type: "orders", round: this.state.round, actor, actions, submitted: submit, at: Date.now() });
+    this.out.draft(actor, author);
+    if (submit && PHASES[this.phase].endsWhenAllSubmitted && this.allHumansSubmitted()) this.enter("resolution");
     return null;
   }
 
   unsubmit(actor: string): Rejection | null {
-    if (!OPEN_PHASES.includes(this.phase)) return reject("closed", `orders are closed during the ${this.phase} phase`);
+    const problem = this.closedNow("orders");
+    if (problem) return problem;
     const draft = this.drafts.get(actor);
     if (draft?.submitted) {
       draft.submitted = false;
-      this.record.append({ type: "orders", round: this.state.round, actor, actions: draft.actions, submitted: false, at: Date.now() });
+      this.log({ type: "orders", round: this.state.round, actor, actions: draft.actions, submitted: false, at: Date.now() });
+      this.out.draft(actor);
     }
     return null;
   }
 
   /** Every seat a human holds has submitted (and there is at least one). */
-  allHumansSubmitted(): boolean {
+  private allHumansSubmitted(): boolean {
     const humans = this.state.actorOrder.filter((a) => this.seating.isHuman(a));
     return humans.length > 0 && humans.every((a) => this.drafts.get(a)?.submitted);
   }
 
-  deal(actor: string, action: Action): { events: GameEvent[] } | Rejection {
-    if (!OPEN_PHASES.includes(this.phase)) return reject("closed", `deals are closed during the ${this.phase} phase`);
+  deal(actor: string, action: Action): Rejection | null {
+    const problem = this.closedNow("deals");
+    if (problem) return problem;
+    const limit = this.state.scenario.limits.dealActionsPerRound;
+    const taken = this.dealActions.get(actor) ?? 0;
+    if (taken >= limit) return reject("dealLimit", `a seat may take ${limit} deal actions a round; more open with the next round`);
     const out = act(this.state, actor, action);
     if (!out.ok) return out.error;
     this.state = out.state;
-    this.record.append({ type: "deal", round: this.state.round, actor, action, at: Date.now() });
-    return { events: out.events };
+    this.dealActions.set(actor, taken + 1);
+    this.log({ type: "deal", round: this.state.round, actor, action, at: Date.now() });
+    this.out.changed();
+    return null;
   }
 
-  inject(what: Inject): { events: GameEvent[] } | Rejection {
+  say(member: Member, to: string, text: string): Rejection | null {
+    const said = this.chat.say(member, to, text, Date.now());
+    if ("code" in said) return said;
+    const { message, audience } = said;
+    this.log({ type: "chat", from: message.from, fromName: message.fromName, to: message.to, text: message.text, at: message.at });
+    this.out.chat(message, audience);
+    return null;
+  }
+
+  // ---- the facilitator's commands ----------------------------------------------------------------
+
+  command(m: FacilitatorCommand): Rejection | null {
+    switch (m.command) {
+      case "start": return this.start();
+      case "advance": return this.advanceByHand();
+      case "pause": return this.clocked(this.clock.pause());
+      case "resume": return this.clocked(this.clock.resume());
+      case "extend": return this.clocked(this.clock.extend(m.seconds));
+      case "end": return this.end();
+      case "inject": return this.inject({ card: m.card });
+      case "injectText": return this.inject({ title: m.title, text: m.text });
+      case "broadcast":
+        this.out.announce(m.text);
+        return null;
+      case "assignSeat": return this.assignSeat(m.member, m.actor);
+      case "lockSeat": {
+        const problem = this.seating.lock(m.actor, m.locked);
+        if (!problem) this.seated();
+        return problem;
+      }
+      case "freeSeat": return this.freeSeat(m.actor);
+      case "setBots": return this.setBots(m.enabled);
+    }
+  }
+
+  private clocked(problem: Rejection | null): Rejection | null {
+    if (!problem) this.out.changed();
+    return problem;
+  }
+
+  private start(): Rejection | null {
+    if (this.phase !== "lobby") return reject("started", "the game has already started");
+    this.enter(nextPhase("lobby", false));
+    return null;
+  }
+
+  private advanceByHand(): Rejection | null {
+    if (!PHASES[this.phase].running) return reject("notRunning", `nothing to advance in the ${this.phase}`);
+    this.advance();
+    return null;
+  }
+
+  /** The phase is over (its time ran out, or the facilitator moved on). */
+  private advance(): void {
+    this.enter(nextPhase(this.phase, this.state.finished));
+  }
+
+  private end(): Rejection | null {
+    if (this.phase === "finished") return reject("finished", "the game is already over");
+    if (!this.state.finished) {
+      this.state = endGame(this.state);
+      this.log({ type: "finished", reason: "ended", at: Date.now() });
+      this.record.flush();
+    }
+    this.enter("finished");
+    return null;
+  }
+
+  private inject(what: Inject): Rejection | null {
     if (this.phase === "finished") return reject("finished", "the game is over");
     const out = inject(this.state, what);
     if (!out.ok) return out.error;
     this.state = out.state;
-    this.record.append({ type: "inject", round: this.state.round, what, at: Date.now() });
-    return { events: out.events };
+    this.log({ type: "inject", round: this.state.round, what, at: Date.now() });
+    this.out.changed();
+    return null;
   }
 
-  setBots(enabled: boolean): void {
+  private assignSeat(memberId: string, actor: string | null): Rejection | null {
+    const member = this.seating.byId(memberId);
+    if (!member) return reject("unknownMember", `no member "${memberId}" in this game`);
+    if (actor === null) {
+      this.leaveSeat(member);
+      return null;
+    }
+    const change = this.seating.claim(member, actor, true);
+    if ("code" in change) return change;
+    this.seatChanged(change, member);
+    return null;
+  }
+
+  private freeSeat(actor: string): Rejection | null {
+    if (!this.seating.actors.includes(actor)) return reject("unknownSeat", `there is no seat "${actor}"`);
+    const holders = this.seating.holders(actor);
+    this.seatChanged(this.seating.free(actor), ...holders);
+    return null;
+  }
+
+  private setBots(enabled: boolean): Rejection | null {
     this.settings = { ...this.settings, bots: enabled };
-    this.record.append({ type: "settings", bots: enabled, at: Date.now() });
+    this.log({ type: "settings", bots: enabled, at: Date.now() });
+    this.seated();
+    return null;
+  }
+
+  // ---- phases -------------------------------------------------------------------------------------
+
+  private secondsOf(phase: Phase): number {
+    const timer = PHASES[phase].timer;
+    return timer ? this.settings.timers[timer] : 0;
+  }
+
+  /** Begins a phase; the resolution resolves the round at once and goes on to the report. */
+  private enter(phase: Phase): void {
+    if (phase === "resolution") {
+      this.phase = "resolution";
+      try {
+        this.resolve();
+        phase = PHASES.resolution.next;
+      } catch (error) {
+        // a fault in the engine stops this game, not the server: the round goes back to its orders, paused
+        this.out.fault(error, `round ${this.state.round} could not be resolved`);
+        this.clock.hold();
+        phase = "orders";
+      }
+    }
+    this.phase = phase;
+    if (PHASES[phase].running) this.log({ type: "phase", round: this.state.round, phase, at: Date.now() });
+    this.clock.begin(this.secondsOf(phase));
+    this.out.changed();
   }
 
   /** Resolves the round: humans' drafts (submitted or not), bots for empty seats, nothing otherwise. */
-  resolve(): { events: GameEvent[] } {
+  private resolve(): void {
     const orders: Orders = {};
     for (const actor of this.state.actorOrder) {
       const draft = this.drafts.get(actor);
@@ -107,19 +320,18 @@ export class GameSession {
       else orders[actor] = botOrders(this.state, actor);
     }
     const result = resolveRound(this.state, orders);
-    this.record.append({ type: "resolved", round: this.state.round, orders, at: Date.now() });
+    this.log({ type: "resolved", round: this.state.round, orders, at: Date.now() });
     this.state = result.state;
+    const drafted = [...this.drafts.keys()];
     this.drafts = new Map();
-    if (this.state.finished) this.record.append({ type: "finished", reason: "completed", at: Date.now() });
+    this.dealActions = new Map();
+    if (this.state.finished) this.log({ type: "finished", reason: "completed", at: Date.now() });
     this.record.flush();
-    return { events: result.events };
+    for (const actor of drafted) this.out.draft(actor); // a new round starts with empty drafts
   }
 
-  /** The facilitator ends the game early: everything is revealed, as after the last round. */
-  end(): void {
-    if (this.state.finished) return;
-    this.state = endGame(this.state);
-    this.record.append({ type: "finished", reason: "ended", at: Date.now() });
-    this.record.flush();
+  /** The one place a game's record is written. */
+  private log(entry: RecordEntry): void {
+    this.record.append(entry);
   }
 }

@@ -72,8 +72,7 @@ export const createGameSchema = z.strictObject({
 }).refine((v) => (v.scenarioId === undefined) !== (v.scenario === undefined), { message: "give either scenarioId or scenario" });
 export type CreateGame = z.output<typeof createGameSchema>;
 
-export const PHASES = ["lobby", "briefing", "negotiation", "orders", "resolution", "report", "finished"] as const;
-export type Phase = (typeof PHASES)[number];
+export type { Phase } from "./phases.ts";
 
 /** Messages the server sends. */
 export interface ServerMessages {
@@ -93,4 +92,6 @@ export interface ServerMessages {
   ack: { type: string; seq?: number };
   chat: { from: string; fromName: string; to: "all" | string; text: string; at: number };
   broadcast: { text: string; at: number };
+  /** the server is stopping (a restart, say): the client will rejoin when it is back */
+  stopping: Record<string, never>;
 }

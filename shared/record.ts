@@ -1,12 +1,14 @@
 // A game's record: the entries a server appends as a game is played, and replay(), which rebuilds the
 // game from them. Pure: the server keeps the file (server/records.ts); the debrief replays it in the
 // browser. The engine is deterministic, so a replay is the game exactly.
+import { chatAudience, draftAudience, mayRead } from "./audience.ts";
 import { act, endGame, inject, type Inject } from "./engine/game.ts";
 import type { Action, Orders } from "./engine/orders.ts";
 import { resolveRound } from "./engine/resolve.ts";
 import { createGame } from "./engine/setup.ts";
 import type { GameState } from "./engine/state.ts";
-import type { Phase } from "./protocol.ts";
+import { viewFor, type Seat } from "./engine/view.ts";
+import { PHASES, type Phase } from "./phases.ts";
 import { loadScenario } from "./scenario/load.ts";
 
 export interface GameSettings {
@@ -17,25 +19,37 @@ export interface GameSettings {
 
 export type RecordEntry =
   | { type: "header"; gameId: string; code: string; createdAt: number; scenario: unknown; seed: number; settings: GameSettings; facilitatorKeyHash: string }
+  /** a seat token was issued */
   | { type: "seat"; actor: string; tokenHash: string; name: string; at: number }
+  /** seat tokens that stop working: their player took another seat or left, or the seat was freed */
+  | { type: "revoke"; tokenHashes: string[]; at: number }
   | { type: "deal"; round: number; actor: string; action: Action; at: number }
   | { type: "orders"; round: number; actor: string; actions: Action[]; submitted: boolean; at: number }
   | { type: "inject"; round: number; what: Inject; at: number }
   | { type: "settings"; bots: boolean; at: number }
-  | { type: "chat"; from: string; to: string; text: string; at: number }
+  /** `fromName` is missing in records written before it was kept */
+  | { type: "chat"; from: string; fromName?: string; to: string; text: string; at: number }
   | { type: "resolved"; round: number; orders: Orders; at: number }
   /** a phase of a round began (the lobby, resolution and the end are not recorded) */
   | { type: "phase"; round: number; phase: Phase; at: number }
   | { type: "finished"; reason: "completed" | "ended"; at: number };
 
 export type Header = Extract<RecordEntry, { type: "header" }>;
+export type ChatEntry = Extract<RecordEntry, { type: "chat" }>;
+
+/** Public chat messages a game keeps to show a newcomer. */
+export const CHAT_HISTORY = 50;
 
 export interface Replayed {
   state: GameState;
   /** orders recorded for the round in progress, by actor */
   drafts: Record<string, { actions: Action[]; submitted: boolean }>;
-  /** seat tokens issued, by actor: their hashes */
+  /** seat tokens still valid, by actor: their hashes */
   seatTokens: Record<string, string[]>;
+  /** deal actions each seat has taken in the round in progress */
+  dealActions: Record<string, number>;
+  /** the last public chat messages */
+  publicChat: ChatEntry[];
   bots: boolean;
   finished: boolean;
   /** the phase the game was in, for a game that had started; the next briefing after a resolution */
@@ -49,7 +63,9 @@ export function replay(entries: RecordEntry[]): Replayed {
   if (!loaded.ok) throw new Error(`record ${header.gameId}: scenario no longer valid: ${loaded.problems[0]}`);
   let state = createGame(loaded.scenario, header.seed);
   let drafts: Replayed["drafts"] = {};
-  const seatTokens: Replayed["seatTokens"] = {};
+  let dealActions: Replayed["dealActions"] = {};
+  const tokens = new Map<string, string>(); // hash → actor
+  let publicChat: ChatEntry[] = [];
   let bots = header.settings.bots;
   let finished = false;
   let phase: Phase | null = null;
@@ -59,6 +75,7 @@ export function replay(entries: RecordEntry[]): Replayed {
         const out = act(state, e.actor, e.action);
         if (!out.ok) throw new Error(`record ${header.gameId}: deal action no longer applies: ${out.error.reason}`);
         state = out.state;
+        dealActions[e.actor] = (dealActions[e.actor] ?? 0) + 1;
         break;
       }
       case "inject": {
@@ -72,25 +89,67 @@ export function replay(entries: RecordEntry[]): Replayed {
       case "resolved":
         state = resolveRound(state, e.orders).state;
         drafts = {};
-        phase = "report";
+        dealActions = {};
+        phase = PHASES.resolution.next;
         break;
       case "phase":
         phase = e.phase;
         break;
       case "seat":
-        (seatTokens[e.actor] ??= []).push(e.tokenHash);
+        tokens.set(e.tokenHash, e.actor);
+        break;
+      case "revoke":
+        for (const hash of e.tokenHashes) tokens.delete(hash);
         break;
       case "settings":
         bots = e.bots;
+        break;
+      case "chat":
+        if (e.to === "all") publicChat = [...publicChat.slice(1 - CHAT_HISTORY), e];
         break;
       case "finished":
         state = endGame(state);
         finished = true;
         break;
       case "header":
-      case "chat":
         break;
     }
   }
-  return { state, drafts, seatTokens, bots, finished, phase };
+  const seatTokens: Replayed["seatTokens"] = {};
+  for (const [hash, actor] of tokens) (seatTokens[actor] ??= []).push(hash);
+  return { state, drafts, seatTokens, dealActions, publicChat, bots, finished, phase };
+}
+
+/**
+ * The part of a record a reader may have. The facilitator has all of it. The game itself (orders,
+ * deal actions, injects, resolutions) goes to whoever viewFor shows the whole game: the facilitator,
+ * and everyone once it is over. Chat and draft orders go by the live room's rules (audience.ts): public
+ * messages to all, private ones to their two seats, drafts to their seat. Seat tokens, even hashed, and
+ * the facilitator key's hash go to nobody else.
+ */
+export function recordFor(entries: RecordEntry[], reader: Seat): RecordEntry[] {
+  const whole = viewFor(replay(entries).state, reader).omniscient;
+  const out: RecordEntry[] = [];
+  for (const e of entries) {
+    switch (e.type) {
+      case "header": {
+        const { facilitatorKeyHash: _, ...rest } = e;
+        out.push({ ...rest, facilitatorKeyHash: "" });
+        break;
+      }
+      case "seat":
+      case "revoke":
+        if (reader.kind === "facilitator") out.push(e);
+        break;
+      case "chat":
+        if (mayRead(reader, chatAudience(e))) out.push(e);
+        break;
+      case "orders":
+        if (mayRead(reader, draftAudience(e.actor))) out.push(e);
+        break;
+      default:
+        if (whole) out.push(e);
+    }
+  }
+  return out;
 }

@@ -9,6 +9,7 @@ import { createGame } from "../shared/engine/setup.ts";
 import type { GameState } from "../shared/engine/state.ts";
 import { allBotOrders } from "../shared/bots/index.ts";
 import { freeze, scenario } from "./util/setup.ts";
+import { chipsAccountedFor } from "./util/conservation.ts";
 import { junkAction, randomOrders } from "./util/random-orders.ts";
 
 const SCENARIO = scenario();
@@ -34,16 +35,6 @@ const games = fc.record({
   rounds: fc.integer({ min: 1, max: 12 }),
   botShare: fc.double({ min: 0, max: 1, noNaN: true }),
 });
-
-function chipsAccountedFor(s: GameState): Record<string, number> {
-  const where: Record<string, number> = {};
-  const add = (stock: Record<string, number>) => { for (const c in stock) where[c] = (where[c] ?? 0) + stock[c]!; };
-  for (const a of Object.values(s.actors)) { add(a.stock); add(a.installed); }
-  add(s.world.marketInstalled);
-  for (const sh of s.shipments) add(sh.chips);
-  add(s.seized);
-  return where;
-}
 
 describe("engine invariants", () => {
   it("conserves chips: made = held + installed + in transit + seized", () => {

@@ -10,7 +10,7 @@ import { replay, type RecordEntry } from "../../shared/record.ts";
 import type { Role } from "../../shared/scenario/schema.ts";
 import { figure, percent } from "../format.ts";
 import { t } from "../i18n.ts";
-import { api, serverBase } from "../net.ts";
+import { api, seatTokenFor, serverBase } from "../net.ts";
 import { store, update } from "../store.ts";
 import { header, local, nameOf, quarterOf } from "./common.ts";
 import { describeEvent } from "./describe.ts";
@@ -110,7 +110,8 @@ let loading = "";
 
 async function loadTimeline(code: string): Promise<void> {
   loading = code;
-  const record = await api<{ header: RecordEntry; entries: RecordEntry[] }>(`/api/games/${code}/record${store.hostKey ? `?key=${store.hostKey}` : ""}`);
+  // the facilitator reads the whole record; a player, the public parts and its own seat's
+  const record = await api<{ header: RecordEntry; entries: RecordEntry[] }>(`/api/games/${code}/record`, { key: store.hostKey ?? undefined, seatToken: seatTokenFor(code) ?? undefined });
   const { state } = replay([{ ...record.header, facilitatorKeyHash: "" } as RecordEntry, ...record.entries]);
   loaded = { code, log: state.log };
   update({}); // draw the page again, with the timeline
@@ -131,7 +132,8 @@ export function debrief() {
     }
     if (code && loaded?.code !== code && loading !== code) void loadTimeline(code).catch(() => { loading = ""; });
   });
-  const keyParam = store.hostKey ? `?key=${store.hostKey}` : "";
+  const seatToken = seatTokenFor(code);
+  const keyParam = store.hostKey ? `?key=${store.hostKey}` : seatToken ? `?seat=${encodeURIComponent(seatToken)}` : "";
   const last = indicators.at(-1);
   return html`
     ${header()}

@@ -1,6 +1,7 @@
 // The game screen: the map (or the supply chain) with the headline indicators, and the side panels.
 // The projector shows the map and the indicators large, without panels.
 import { html, nothing } from "lit-html";
+import { PHASES } from "../../shared/phases.ts";
 import { count, percent } from "../format.ts";
 import { t } from "../i18n.ts";
 import { hasHost, send } from "../net.ts";
@@ -87,8 +88,9 @@ function panel() {
 function continueBar() {
   const room = store.room;
   if (!room || !hasHost() || store.panel === "control") return nothing;
-  if (room.phase !== "briefing" && room.phase !== "report") return nothing;
-  return html`<div class="continue"><button id="continue" class="primary" @click=${() => send("facilitator", { command: "advance" })}>${t(room.phase === "report" ? "control.nextRound" : "control.toNegotiation")}</button></div>`;
+  const label = PHASES[room.phase].continueLabel;
+  if (!label) return nothing;
+  return html`<div class="continue"><button id="continue" class="primary" @click=${() => send("facilitator", { command: "advance" })}>${t(label)}</button></div>`;
 }
 
 export function game() {

@@ -4,6 +4,7 @@ import { html, nothing, type TemplateResult } from "lit-html";
 import type { Action, ActionOf } from "../../shared/engine/orders.ts";
 import type { OrderOptions } from "../../shared/engine/options.ts";
 import type { ActorState } from "../../shared/engine/state.ts";
+import { PHASES } from "../../shared/phases.ts";
 import { count, money, percent } from "../format.ts";
 import { t } from "../i18n.ts";
 import { saveDraft, send } from "../net.ts";
@@ -229,7 +230,7 @@ export function ordersPanel(): TemplateResult {
   if (!view || !seat || !view.options) return html`<p class="muted">${seat ? t("orders.none") : t("orders.noSeat")}</p>`;
   const me = view.private[seat]!;
   const o = view.options;
-  const open = store.room && ["lobby", "briefing", "negotiation", "orders"].includes(store.room.phase);
+  const open = store.room && PHASES[store.room.phase].open;
   return html`
     <section class="dashboard">
       <h2>${nameOf(seat)}</h2>

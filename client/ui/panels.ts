@@ -1,6 +1,7 @@
 // The smaller side panels: chat, the round report, and the facilitator's console.
 import { html, nothing } from "lit-html";
 import { live } from "lit-html/directives/live.js";
+import { PHASES } from "../../shared/phases.ts";
 import { count, money } from "../format.ts";
 import { t } from "../i18n.ts";
 import { hasHost, send } from "../net.ts";
@@ -67,7 +68,7 @@ export function reportPanel() {
   if (!view) return nothing;
   const rounds = [...new Set(store.events.map((e) => e.round))].sort((a, b) => b - a).slice(0, 3);
   // in the report phase the round just resolved comes first; the next quarter's news is a preview
-  const resolved = store.room?.phase === "report" ? store.room.round : null;
+  const resolved = store.room && PHASES[store.room.phase].showsResolvedRound ? store.room.round : null;
   const ordered = resolved === null ? rounds : [...rounds.filter((r) => r <= resolved), ...rounds.filter((r) => r > resolved)];
   return html`
     <section class="report">
@@ -98,7 +99,7 @@ export function controlPanel() {
       <h2>${t("control.title")}</h2>
       <div class="buttons">
         ${room.phase === "lobby" ? html`<button class="primary" @click=${() => cmd({ command: "start" })}>${t("lobby.start")}</button>` : nothing}
-        ${room.phase !== "lobby" && room.phase !== "finished" ? html`
+        ${PHASES[room.phase].running ? html`
           <button id="advance" class="primary" @click=${() => cmd({ command: "advance" })}>${t("control.advance")}</button>
           ${room.paused ? html`<button @click=${() => cmd({ command: "resume" })}>${t("control.resume")}</button>` : html`<button @click=${() => cmd({ command: "pause" })}>${t("control.pause")}</button>`}
           <button @click=${() => cmd({ command: "extend", seconds: 60 })}>${t("control.extend")}</button>

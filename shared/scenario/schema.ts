@@ -419,6 +419,9 @@ export const scenarioSchema = z.strictObject({
     gulf: z.array(objectiveSchema).min(1),
     chinaFirm: z.array(objectiveSchema).min(1),
   }),
+  limits: z.strictObject({
+    dealActionsPerRound: z.number().int().min(1).max(1000).default(40).describe("deal actions (propose, accept, reject, withdraw) one seat may take in a round"),
+  }).default({ dealActionsPerRound: 40 }),
 });
 
 export type ScenarioInput = z.input<typeof scenarioSchema>;

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { dictionaries } from "../../client/i18n.ts";
 import { LINK_STATES } from "../../client/map/model.ts";
 import { DEAL_STATUSES, LICENCE_STATUSES } from "../../shared/engine/state.ts";
-import { PHASES } from "../../shared/protocol.ts";
+import { PHASE_NAMES, PHASES } from "../../shared/phases.ts";
 import { POLICY_KEYS, ROLES } from "../../shared/scenario/schema.ts";
 
 const CLIENT = new URL("../../client/", import.meta.url).pathname;
@@ -30,7 +30,8 @@ describe("translations", () => {
       for (const m of readFileSync(file, "utf8").matchAll(/(?<![\w.$])t\([^()]*\?\s*"([a-zA-Z0-9.]+)"\s*:\s*"([a-zA-Z0-9.]+)"/g)) { used.add(m[1]!); used.add(m[2]!); }
     }
     // keys built from a value
-    for (const p of PHASES) used.add(`phase.${p}`);
+    for (const p of PHASE_NAMES) used.add(`phase.${p}`);
+    for (const p of Object.values(PHASES)) if (p.continueLabel) used.add(p.continueLabel);
     for (const r of ROLES) used.add(`roleGroup.${r}`);
     for (const s of DEAL_STATUSES) { used.add(`dealStatus.${s}`); used.add(`ev.deal.${s}`); }
     for (const s of LICENCE_STATUSES) used.add(`licence.${s}`);

@@ -1,7 +1,7 @@
 // What each client actually receives, byte for byte: no client ever gets another seat's secrets,
 // whether in state patches or in messages.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createGame, join, testServer, until, type Player, type TestServer } from "../util/server.ts";
+import { createGame, join, seatMarker, testServer, until, type Player, type TestServer } from "../util/server.ts";
 
 let server: TestServer;
 beforeAll(async () => { server = await testServer(); });
@@ -49,13 +49,12 @@ describe("hidden information", () => {
     await new Promise((r) => setTimeout(r, 300)); // let the last patches arrive
 
     const received = Object.fromEntries(Object.entries({ ...seats, teacher, projector }).map(([k, p]) => [k, text(p!)]));
-    // each seat's view carries its own seat marker; nobody else's arrives
+    // each seat's view carries its own seat marker (its `seat` part); nobody else's arrives
     for (const [who, bytes] of Object.entries(received)) {
       for (const actor of Object.keys(seats)) {
-        const marker = `"seat":{"kind":"actor","actor":"${actor}"}`;
-        expect(bytes.includes(marker), `${who} received ${actor}'s view`).toBe(who === actor);
+        expect(bytes.includes(seatMarker({ kind: "actor", actor })), `${who} received ${actor}'s view`).toBe(who === actor);
       }
-      expect(bytes.includes('"seat":{"kind":"facilitator"}'), `${who} received the facilitator's view`).toBe(who === "teacher");
+      expect(bytes.includes(seatMarker({ kind: "facilitator" })), `${who} received the facilitator's view`).toBe(who === "teacher");
     }
     // the lease: only its parties and the facilitator
     for (const who of ["us", "nvidia", "startuplab", "projector"]) expect(received[who]!.includes(LEASE), who).toBe(false);

@@ -1,5 +1,6 @@
 // A dropped client (closed laptop lid, network blip) gets its seat back.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { capture } from "../util/console.ts";
 import { createGame, join, testServer, until, type Player, type TestServer } from "../util/server.ts";
 
 let server: TestServer;
@@ -26,10 +27,14 @@ describe("reconnection", () => {
     expect(await player.ask("orders", { actions: [{ kind: "sovereignAI", share: 0.4 }], submit: false })).toEqual({ ok: true });
     const session = player.room.sessionId;
     const back = new Promise<void>((resolve) => player.room.onReconnect(() => resolve()));
-    drop(player);
-    await until(() => watcher.state.seats.get("saudi").connected === 0);
-    expect(watcher.state.seats.get("saudi").bot).toBe(false); // still held: no bot takes over within the window
-    await back;
+    // the SDK reconnects by itself, and says so as it goes
+    const { lines } = await capture("info", async () => {
+      drop(player);
+      await until(() => watcher.state.seats.get("saudi").connected === 0);
+      expect(watcher.state.seats.get("saudi").bot).toBe(false); // still held: no bot takes over within the window
+      await back;
+    });
+    expect(lines.at(-1)).toMatch(/\[Colyseus reconnection\].*reconnection successful/);
     expect(player.room.sessionId).toBe(session);
     await until(() => watcher.state.seats.get("saudi").connected === 1);
     expect(player.view("saudi").private.saudi).toBeDefined();

@@ -53,6 +53,8 @@ describe("a server restart", () => {
     // a draft for round 3, not yet submitted, then the server dies without warning
     expect(await uae!.player.ask("orders", { actions: [{ kind: "sovereignAI", share: 0.5 }], submit: false })).toEqual({ ok: true });
     const viewBefore = uae!.player.view("uae");
+    // these clients come back by joining the new server, not by the SDK's reconnection
+    for (const p of [teacher, uae!.player, us!.player]) p.room.reconnection.enabled = false;
     first.child.kill("SIGKILL");
     await until(() => first.child.exitCode !== null || first.child.signalCode !== null);
 

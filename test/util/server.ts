@@ -4,18 +4,23 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join as joinPath } from "node:path";
 import { Client, type Room } from "@colyseus/sdk";
-import { startServer, type RunningServer } from "../../server/app.ts";
+import { startServer, type RunningServer, type ServerConfig } from "../../server/app.ts";
+import { ViewReader } from "../../shared/view-wire.ts";
 import { framesOf } from "./record-frames.ts";
 
 export const ROOT = new URL("../../", import.meta.url).pathname;
 
 export interface TestServer extends RunningServer { base: string; ws: string; dataDir: string }
 
-export async function testServer(options: { reconnectSeconds?: number; dataDir?: string } = {}): Promise<TestServer> {
+/** Tests create many games from one address: the limits on creating games are far off unless a
+ *  test sets its own. */
+export const TEST_LIMITS = { perAddress: { burst: 1000, everySeconds: 1 }, total: { burst: 1000, everySeconds: 1 }, live: 1000 };
+
+export async function testServer(options: { reconnectSeconds?: number; dataDir?: string; limits?: ServerConfig["limits"] } = {}): Promise<TestServer> {
   const dataDir = options.dataDir ?? mkdtempSync(joinPath(tmpdir(), "silicon-curtain-"));
   const running = await startServer({
     port: 0, dataDir, scenariosDir: joinPath(ROOT, "assets/scenarios"), clientDir: joinPath(ROOT, "dist/client"),
-    reconnectSeconds: options.reconnectSeconds ?? 2, idleMinutes: 5,
+    reconnectSeconds: options.reconnectSeconds ?? 2, idleMinutes: 5, limits: options.limits ?? TEST_LIMITS,
   });
   return { ...running, base: `http://127.0.0.1:${running.port}`, ws: `ws://127.0.0.1:${running.port}`, dataDir };
 }
@@ -43,19 +48,24 @@ export async function createGame(server: { base: string }, settings: Record<stri
 /** An SDK client in a game, keeping every message it is sent. */
 export class Player {
   readonly room: Room;
-  readonly messages: { type: string; body: any }[] = [];
+  /** every message, with how many frames its socket had received by then (the frame it came in, plus one) */
+  readonly messages: { type: string; body: any; frame: number }[] = [];
+  private readers = new Map<string, ViewReader>();
   constructor(room: Room) {
     this.room = room;
-    room.onMessage("*", (type, body) => this.messages.push({ type: String(type), body }));
+    room.onMessage("*", (type, body) => this.messages.push({ type: String(type), body, frame: this.frames().length }));
   }
   get state(): any { return this.room.state; }
   send(type: string, body: unknown): void { this.room.send(type, body); }
   /** Every raw frame this client's socket has received. */
   frames(): Uint8Array[] { return framesOf.get((this.room.connection.transport as any).ws) ?? []; }
-  /** The parsed view of the seat it holds (or of the facilitator). */
+  /** The view of the seat it holds, of the facilitator or the public one, rebuilt as the client does. */
   view(key: string): any {
-    const json = this.state.private?.get(key)?.view;
-    return json ? JSON.parse(json) : undefined;
+    const entry = this.state.views?.get(key);
+    if (!entry) return undefined;
+    let reader = this.readers.get(key);
+    if (!reader) this.readers.set(key, (reader = new ViewReader()));
+    return reader.read(entry.parts);
   }
   last(type: string): any { return [...this.messages].reverse().find((m) => m.type === type)?.body; }
   /** Waits until a message of `type` that passes `test` has arrived (it may have already). */
@@ -71,6 +81,9 @@ export class Player {
   }
   leave(): Promise<number> { return this.room.leave(); }
 }
+
+/** The bytes that mark a view as a seat's (or the facilitator's, or the public's): its `seat` part. */
+export const seatMarker = (seat: { kind: string; actor?: string }): string => JSON.stringify(seat);
 
 export async function join(server: { ws: string }, code: string, options: Record<string, unknown> = {}): Promise<Player> {
   const room = await new Client(server.ws).joinById(code, { name: "Tester", ...options });
