@@ -139,9 +139,11 @@ describe("random clients through whole games", () => {
       }
       // then the facilitator plays the game out to its end
       await new Promise((r) => setTimeout(r, 100));
-      for (let i = 0; i < 20 && teacher.state.phase !== "finished"; i++) {
+      for (let i = 0; i < 40 && teacher.state.phase !== "finished"; i++) {
         const command = teacher.state.phase === "lobby" ? "start" : teacher.state.paused ? "resume" : "advance";
-        await teacher.ask("facilitator", { command });
+        const before = `${teacher.state.phase}/${teacher.state.paused}`;
+        // the reply comes before the state patch it causes: wait for the patch before deciding again
+        if ((await teacher.ask("facilitator", { command })).ok) await until(() => `${teacher.state.phase}/${teacher.state.paused}` !== before, 5000, `the game to move on from ${before}`);
       }
       await until(() => teacher.state.phase === "finished");
       await until(() => teacher.view("facilitator")?.finished);
