@@ -4,8 +4,8 @@ import type { z } from "zod";
 type Path = readonly PropertyKey[];
 type Issue = z.core.$ZodIssue & { input?: unknown };
 // zod's internal definition tree, read only to name a number's bounds in messages
-type Def = { type: string; [k: string]: unknown };
-type Node = { _zod: { def: Def } };
+export type Def = { type: string; [k: string]: unknown };
+export type Node = { _zod: { def: Def } };
 
 export function formatPath(path: Path): string {
   let out = "";
@@ -46,7 +46,9 @@ function schemaAt(root: Node, path: Path, data: unknown): Node | undefined {
   return unwrap(node, value);
 }
 
-function unwrap(node: Node | undefined, value: unknown): Node | undefined {
+/** Through optional, default and nullable wrappers, and into the option of a discriminated union that
+ * `value`'s tag picks; undefined when no option fits. */
+export function unwrap(node: Node | undefined, value: unknown): Node | undefined {
   while (node) {
     const def: Def = node._zod.def;
     if (def.type === "optional" || def.type === "default" || def.type === "nullable") node = def.innerType as Node;
