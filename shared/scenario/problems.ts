@@ -64,7 +64,7 @@ export function unwrap(node: Node | undefined, value: unknown): Node | undefined
 }
 
 /** "a number >= 0", "an integer between 1 and 4", from the checks on a number schema. */
-function describeNumber(node: Node): string {
+export function describeNumber(node: Node): string {
   const checks = ((node._zod.def.checks ?? []) as Node[]).map((c) => c._zod.def);
   const int = checks.some((c) => c.check === "number_format" && c.format === "safeint");
   const low = checks.find((c) => c.check === "greater_than");
