@@ -45,9 +45,9 @@ export function unitOf(meta: { unit?: unknown; description?: string }): string |
   if (typeof meta.unit === "string") return meta.unit;
   const text = meta.description;
   if (!text) return undefined;
-  const candidates = [text, text.slice(text.lastIndexOf(", ") + 2), text.slice(text.lastIndexOf(" in ") + 4)];
-  for (const c of candidates) {
-    const found = UNIT.exec(c);
+  const after = (sep: string) => (text.includes(sep) ? [text.slice(text.lastIndexOf(sep) + sep.length)] : []);
+  for (const candidate of [text, ...after(", "), ...after(" in ")]) {
+    const found = UNIT.exec(candidate);
     if (found) return found[0];
   }
   return undefined;
@@ -209,7 +209,13 @@ export function scenarioFields(defaultScenario: unknown, schema: z.ZodType = sce
       // fields every kind shares (the same schema in each) are listed once
       const common = Object.keys(options[0]!).filter((k) => k !== tag && options.every((o) => o[k] === options[0]![k]));
       const tags = options.map((o) => (peel(o[tag]!).node._zod.def.values as unknown[])[0]);
-      fields.push({ path: pathText([...steps, { key: tag }]), type: `one of ${tags.map((t) => `\`${String(t)}\``).join(", ")}`, description: `the kind of ${pathText(steps)}, which decides its other fields`, value: shown(valuesAt(defaultScenario, [...steps, { key: tag }]), steps.some((s) => "each" in s)) });
+      const tagDescription = peel(options[0]![tag]!).meta.description;
+      fields.push({
+        path: pathText([...steps, { key: tag }]),
+        type: `one of ${tags.map((t) => `\`${String(t)}\``).join(", ")}`,
+        description: typeof tagDescription === "string" ? tagDescription : `the kind of ${pathText(steps)}, which decides its other fields`,
+        value: shown(valuesAt(defaultScenario, [...steps, { key: tag }]), steps.some((s) => "each" in s)),
+      });
       for (const key of common) walk(options[0]![key]!, [...steps, { key }], { owner: options[0]!, key });
       options.forEach((o, i) => {
         for (const [key, field] of Object.entries(o)) {
@@ -225,7 +231,7 @@ export function scenarioFields(defaultScenario: unknown, schema: z.ZodType = sce
 const cell = (text: string | undefined) => (text ?? "").replaceAll("|", "\\|").replaceAll("\n", " ");
 
 /** The reference as Markdown, and the fields that still lack a description. */
-export function scenarioReference(defaultScenario: { id?: unknown; sources?: Record<string, string> }, defaultPath: string): { markdown: string; fields: FieldDoc[]; undescribed: string[] } {
+export function scenarioReference(defaultScenario: { sources?: Record<string, string> }, defaultPath: string): { markdown: string; fields: FieldDoc[]; undescribed: string[] } {
   const fields = scenarioFields(defaultScenario);
   const lines = [
     "# Scenario file reference",
