@@ -5,7 +5,8 @@ import type { Scenario } from "../shared/scenario/schema.ts";
 
 export const DEFAULT_SCENARIO = new URL("../assets/scenarios/gulf-licensing-2024.json", import.meta.url).pathname;
 
-export function readScenarioOrExit(path: string): Scenario {
+/** The file's JSON data and the scenario it validates to. */
+export function readScenarioFileOrExit(path: string): { data: unknown; scenario: Scenario } {
   let text: string;
   try {
     text = readFileSync(path, "utf8");
@@ -19,5 +20,9 @@ export function readScenarioOrExit(path: string): Scenario {
     for (const p of loaded.problems) console.error(`  ${p}`);
     process.exit(1);
   }
-  return loaded.scenario;
+  return { data: JSON.parse(text), scenario: loaded.scenario };
+}
+
+export function readScenarioOrExit(path: string): Scenario {
+  return readScenarioFileOrExit(path).scenario;
 }

@@ -1,8 +1,10 @@
 // npm run scenario -- check FILE   prints every problem in a scenario file, or "ok"
 // npm run scenario -- schema       writes assets/scenarios/scenario.schema.json from the zod schema
+// npm run scenario -- docs         writes docs/scenario-reference.md, the reference of every field
 import { readFileSync, writeFileSync } from "node:fs";
 import { loadScenario } from "../shared/scenario/load.ts";
 import { scenarioJsonSchema } from "../shared/scenario/json-schema.ts";
+import { REFERENCE_PATH, referenceText } from "./reference-file.ts";
 
 export const SCHEMA_PATH = new URL("../assets/scenarios/scenario.schema.json", import.meta.url);
 
@@ -25,7 +27,20 @@ if (command === "check" && file) {
 } else if (command === "schema") {
   writeFileSync(SCHEMA_PATH, `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`);
   console.log(`wrote ${SCHEMA_PATH.pathname}`);
+} else if (command === "docs") {
+  const { markdown, fields, undescribed } = referenceText();
+  writeFileSync(REFERENCE_PATH, markdown);
+  console.log(`wrote ${REFERENCE_PATH.pathname}: ${fields.length} fields`);
+  if (undescribed.length) {
+    console.warn(`warning: ${undescribed.length} fields have no description (give each a .describe() or .meta() in shared/scenario/schema.ts):`);
+    const bySection = new Map<string, string[]>();
+    for (const path of undescribed) {
+      const section = /^[^.[]+/.exec(path)![0];
+      bySection.set(section, [...(bySection.get(section) ?? []), path.slice(section.length).replace(/^\./, "") || "(itself)"]);
+    }
+    for (const [section, paths] of bySection) console.warn(`  ${section}: ${paths.join(", ")}`);
+  }
 } else {
-  console.error("usage: npm run scenario -- check FILE | schema");
+  console.error("usage: npm run scenario -- check FILE | schema | docs");
   process.exit(2);
 }

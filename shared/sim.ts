@@ -6,7 +6,9 @@ import { createGame } from "./engine/setup.ts";
 import type { ActorId, GameState } from "./engine/state.ts";
 import { ROLES, type Role, type Scenario } from "./scenario/schema.ts";
 
-export interface GameSummary { seed: number; scores: Record<ActorId, number>; indicators: Indicators[] }
+/** What the report needs of one game: final scores and the TRACKED indicators round by round (small, so
+ * worker threads can send it back cheaply). */
+export interface GameSummary { seed: number; scores: Record<ActorId, number>; tracked: Record<string, number[]> }
 
 export function playBotGame(scenario: Scenario, seed: number): GameState {
   let state = createGame(scenario, seed);
@@ -18,7 +20,9 @@ export function summarise(state: GameState): GameSummary {
   const last = state.history.at(-1)!;
   const scores: Record<ActorId, number> = {};
   for (const id in last.scores) scores[id] = last.scores[id]!.total;
-  return { seed: state.seed, scores, indicators: state.history.map((h) => h.indicators) };
+  const tracked: Record<string, number[]> = {};
+  for (const [name, pick] of Object.entries(TRACKED)) tracked[name] = state.history.map((h) => pick(h.indicators));
+  return { seed: state.seed, scores, tracked };
 }
 
 export interface Stats { mean: number; sd: number; min: number; max: number; winShare: number }
@@ -78,8 +82,8 @@ export function balanceReport(scenario: Scenario, games: GameSummary[], firstSee
   }
   const rounds = scenario.calendar.rounds;
   const trajectories: Record<string, number[]> = {};
-  for (const [name, pick] of Object.entries(TRACKED)) {
-    trajectories[name] = Array.from({ length: rounds }, (_, r) => games.reduce((t, g) => t + pick(g.indicators[r]!), 0) / (games.length || 1));
+  for (const name of Object.keys(TRACKED)) {
+    trajectories[name] = Array.from({ length: rounds }, (_, r) => games.reduce((t, g) => t + g.tracked[name]![r]!, 0) / (games.length || 1));
   }
   return {
     scenario: scenario.id, games: games.length, firstSeed,

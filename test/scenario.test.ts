@@ -3,6 +3,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { loadScenario } from "../shared/scenario/load.ts";
 import { scenarioJsonSchema } from "../shared/scenario/json-schema.ts";
+import { salvage } from "../shared/scenario/salvage.ts";
+import { scenarioSchema } from "../shared/scenario/schema.ts";
 import { defaultScenarioData } from "./util/setup.ts";
 
 type Data = ReturnType<typeof defaultScenarioData>;
@@ -80,6 +82,28 @@ describe("a scenario with a wrong field", () => {
     ]);
   });
 
+  it("lists its cross-reference problems beside its shape problems, checked on the parts that parsed", () => {
+    expect(problemsOf((d) => {
+      (d.actors[3] as Record<string, unknown>).cash = "ten";
+      d.actors.push({ ...d.actors[5]!, id: "nvidia" });
+      d.events.scheduled[0]!.round = 40;
+      (d.relations.pairs[0] as Record<string, unknown>).trust = "high";
+    })).toEqual([
+      'actors[3].cash: expected a number >= 0, got "ten"',
+      'relations.pairs[0].trust: expected a number between 0 and 100, got "high"',
+      'actors[11].id: id "nvidia" is already used at actors[1].id',
+      "events.scheduled[0].round: round 40 of a 12-round game",
+    ]);
+  });
+
+  it("does not call an id unknown when the element that may hold it did not parse", () => {
+    // with its role wrong, the UAE cannot be read, so references to "uae" and the count of Gulf states are not judged
+    expect(problemsOf((d) => { (d.actors[5] as Record<string, unknown>).role = "state"; })).toEqual([
+      'actors[5].role: expected one of "usGov", "vendor", "gulf", "chinaFirm", got "state"',
+    ]);
+    expect(problemsOf((d) => { delete (d.chipTypes[1] as Record<string, unknown>).id; })).toEqual(["chipTypes[1].id: missing, expected a string"]);
+  });
+
   it("that is not JSON says so", () => {
     const loaded = loadScenario(readFileSync(new URL("./fixtures/scenarios/not-json.json", import.meta.url), "utf8"));
     expect(loaded.ok).toBe(false);
@@ -113,8 +137,45 @@ describe("npm run scenario", () => {
     ]));
   });
 
+  it("check lists a file's shape problems and its reference problems in one run", () => {
+    const { code, out } = run("check", "test/fixtures/scenarios/shape-and-reference-problems.json");
+    expect(code).toBe(1);
+    const lines = out.trim().split("\n");
+    expect(lines).toEqual(expect.arrayContaining([
+      'actors[1].cash: expected a number >= 0, got "lots"',
+      "relations.pairs[0].trust: expected a number between 0 and 100, got 150",
+      'events.scheduled[0].effects[1].delta: expected a number between -100 and 100, got "much"',
+      "npc: missing, expected an object",
+      'actors[2].id: id "nvidia" is already used at actors[1].id',
+      'actors[1].stock.h999: unknown chip type "h999"',
+      'relations.pairs[0].between[1]: unknown actor "oman"',
+      "events.scheduled[0].round: round 9 of a 4-round game",
+      'events.scheduled[0].effects[0].target: unknown actor "nobody"',
+    ]));
+    // the maker check needs the npc section, which is missing: it is skipped, not guessed
+    expect(lines.filter((l) => l.startsWith("chipTypes"))).toEqual([]);
+  });
+
   it("the committed JSON Schema is the one the zod schema generates", () => {
     const committed = JSON.parse(readFileSync(new URL("../assets/scenarios/scenario.schema.json", import.meta.url), "utf8"));
     expect(committed, "run `npm run scenario -- schema` and commit the result").toEqual(scenarioJsonSchema());
+  });
+});
+
+describe("salvaging the parts of a scenario that parse", () => {
+  it("keeps each good part whole with its defaults, and a broken element in its place without its broken fields", () => {
+    const data = defaultScenarioData();
+    (data.actors[3] as Record<string, unknown>).cash = "ten";
+    delete (data.actors[9] as Record<string, unknown>).installed;
+    (data.actors[10] as Record<string, unknown>).role = "state";
+    const out = salvage(scenarioSchema, data)!;
+    const whole = scenarioSchema.parse(defaultScenarioData());
+    expect(out.actors).toHaveLength(whole.actors.length);
+    expect(out.actors![3]).toEqual({ ...whole.actors[3], cash: undefined });
+    expect(out.actors![3]).not.toHaveProperty("cash");
+    expect(out.actors![9]).toEqual({ ...whole.actors[9], installed: {} });
+    expect(out.actors![10]).toBeUndefined();
+    expect(out.mechanics).toEqual(whole.mechanics);
+    expect(salvage(scenarioSchema, "not a scenario")).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
+import { playBatches } from "../scripts/play-games.ts";
 import { balanceReport, playBotGame, summarise, type BalanceReport } from "../shared/sim.ts";
 import { scenario } from "./util/setup.ts";
 
@@ -37,11 +38,24 @@ describe("the simulator", () => {
     expect(rounded(report(20, 1))).toMatchSnapshot();
   });
 
-  it("npm run sim prints the same JSON report twice, apart from the timing", () => {
-    const run = () => JSON.parse(execFileSync(process.execPath, ["scripts/sim.ts", "--games", "4", "--seed", "3", "--json"], { encoding: "utf8" }));
-    const a = run(), b = run();
+  it("npm run sim prints the same JSON report twice, apart from the timing, on one core or several", () => {
+    const run = (workers: string) => JSON.parse(execFileSync(process.execPath, ["scripts/sim.ts", "--games", "4", "--seed", "3", "--json", "--workers", workers], { encoding: "utf8" }));
+    const a = run("1"), b = run("2");
     expect(a.report).toEqual(b.report);
     expect(a.report.games).toBe(4);
     expect(a.timing.gamesPerSecond).toBeGreaterThan(0);
+    expect([a.timing.cores, b.timing.cores]).toEqual([1, 2]);
+  });
+
+  it("plays on worker threads exactly the games one thread plays, in seed order", async () => {
+    const calm = scenario((d) => { d.mechanics.smuggling.capacity = 0; });
+    const batches = [{ scenario: scenario(), firstSeed: 7, games: 5 }, { scenario: calm, firstSeed: 100, games: 3 }];
+    const one = await playBatches(batches, 1);
+    const three = await playBatches(batches, 3);
+    expect(one.threads).toBe(1);
+    expect(three.threads).toBe(3);
+    expect(three.summaries.map((b) => b.map((g) => g.seed))).toEqual([[7, 8, 9, 10, 11], [100, 101, 102]]);
+    expect(three.summaries).toEqual(one.summaries);
+    expect(one.summaries[0]![0]).toEqual(summarise(playBotGame(scenario(), 7)));
   });
 });

@@ -4,8 +4,8 @@ import type { z } from "zod";
 type Path = readonly PropertyKey[];
 type Issue = z.core.$ZodIssue & { input?: unknown };
 // zod's internal definition tree, read only to name a number's bounds in messages
-type Def = { type: string; [k: string]: unknown };
-type Node = { _zod: { def: Def } };
+export type Def = { type: string; [k: string]: unknown };
+export type Node = { _zod: { def: Def } };
 
 export function formatPath(path: Path): string {
   let out = "";
@@ -46,7 +46,9 @@ function schemaAt(root: Node, path: Path, data: unknown): Node | undefined {
   return unwrap(node, value);
 }
 
-function unwrap(node: Node | undefined, value: unknown): Node | undefined {
+/** Through optional, default and nullable wrappers, and into the option of a discriminated union that
+ * `value`'s tag picks; undefined when no option fits. */
+export function unwrap(node: Node | undefined, value: unknown): Node | undefined {
   while (node) {
     const def: Def = node._zod.def;
     if (def.type === "optional" || def.type === "default" || def.type === "nullable") node = def.innerType as Node;
@@ -62,7 +64,7 @@ function unwrap(node: Node | undefined, value: unknown): Node | undefined {
 }
 
 /** "a number >= 0", "an integer between 1 and 4", from the checks on a number schema. */
-function describeNumber(node: Node): string {
+export function describeNumber(node: Node): string {
   const checks = ((node._zod.def.checks ?? []) as Node[]).map((c) => c._zod.def);
   const int = checks.some((c) => c.check === "number_format" && c.format === "safeint");
   const low = checks.find((c) => c.check === "greater_than");

@@ -33,12 +33,12 @@ export const chipTypeSchema = z.strictObject({
   id,
   name: text,
   maker: id.describe("the vendor actor (or the domestic maker) that makes it"),
-  performance: positive.describe("H100-equivalents of compute per chip (by TPP)"),
+  performance: positive.meta({ description: "compute per chip, by TPP", unit: "H100e per chip" }),
   tpp: money.describe("total processing performance, compared with the control threshold"),
   usOrigin: z.boolean().describe("subject to US export controls when its TPP is at or above the threshold"),
   exportGrade: z.boolean().default(false).describe("made for Chinese buyers, under the control line (e.g. H20)"),
-  price: positive.describe("list price ($k per chip)"),
-  unitCost: money.describe("cost to make ($k per chip)"),
+  price: positive.meta({ description: "list price", unit: "$k per chip" }),
+  unitCost: money.meta({ description: "cost to make", unit: "$k per chip" }),
   marketDemand: count.describe("chips per round the non-player world market buys at list price, in round 1"),
   demandGrowth: z.number().min(-0.5).max(1).default(0)
     .describe("this chip's own demand trend per round (fraction), on top of the world's: an older generation loses what a newer one gains"),
@@ -46,7 +46,7 @@ export const chipTypeSchema = z.strictObject({
     .describe("training value of one H100e on this chip, against an H100 cluster (1): software, interconnect, yields"),
   inferenceEfficiency: z.number().min(0).max(20).default(1)
     .describe("serving throughput of one H100e on this chip, against an H100 (1): memory bandwidth counts more than TPP"),
-  design: z.strictObject({ rounds: round.describe("rounds of design work"), cost: money.describe("design cost ($M)") }).optional()
+  design: z.strictObject({ rounds: round.describe("rounds of design work"), cost: money.meta({ description: "design cost", unit: "$M" }) }).optional()
     .describe("if set, the maker must design this chip before producing it"),
   availableFromRound: round.optional().describe("for non-player makers: first round it can be bought"),
   source,
@@ -56,14 +56,14 @@ const common = {
   id,
   name: text,
   region,
-  cash: money.describe("cash at the start ($M)"),
+  cash: money.meta({ description: "cash at the start", unit: "$M" }),
   source,
 };
 
 const usGov = z.strictObject({
   ...common,
   role: z.literal("usGov"),
-  politicalCapital: money.describe("political capital at the start (points)"),
+  politicalCapital: money.meta({ description: "political capital at the start", unit: "points" }),
   bot: z.strictObject({
     hawkishness: fraction.describe("weight on national security: denials, tighter controls, enforcement"),
     allyWeight: fraction.describe("weight on Gulf partners: approvals and visits"),
@@ -75,18 +75,18 @@ const vendor = z.strictObject({
   ...common,
   role: z.literal("vendor"),
   productionCapacity: count.describe("chips per round, all designs together"),
-  capacityGrowth: z.number().min(-0.5).max(1).default(0).describe("growth of production capacity per round (fraction)"),
+  capacityGrowth: z.number().min(-0.5).max(1).default(0).meta({ description: "growth of production capacity per round", unit: "fraction" }),
   sharePrice: positive.describe("US dollars per share"),
   shares: positive.describe("millions of shares"),
   expectedDeals: z.strictObject({
-    base: money.describe("what the market expects beyond list-price demand for the roadmap, in round 1: deals with Gulf states and Chinese firms, and the pricing power the vendor has shown ($M)"),
-    growth: z.number().min(-0.5).max(1).describe("its expected growth per round (fraction)"),
+    base: money.meta({ description: "what the market expects beyond list-price demand for the roadmap, in round 1: deals with Gulf states and Chinese firms, and the pricing power the vendor has shown", unit: "$M" }),
+    growth: z.number().min(-0.5).max(1).meta({ description: "its expected growth per round", unit: "fraction" }),
   }).describe("the rest of the analysts' consensus; with the world market's demand for the vendor's roadmap at list price, what the market expects it to sell"),
   stock: chipCounts.default({}).describe("chips in stock at the start"),
   bot: z.strictObject({
     priceAggression: fraction.describe("how hard it raises prices when sold out"),
     chinaAppetite: fraction.describe("how much it sells export-grade chips to Chinese firms"),
-    lobbyBudget: money.describe("lobbying it may spend per round ($M)"),
+    lobbyBudget: money.meta({ description: "lobbying it may spend per round", unit: "$M" }),
   }),
 });
 
@@ -96,13 +96,13 @@ const gulf = z.strictObject({
   dataCentreCapacity: count.describe("chip slots"),
   installed: chipCounts.default({}).describe("chips running at the start"),
   stock: chipCounts.default({}).describe("chips held, not installed, at the start"),
-  oilIncome: money.describe("oil income available to the AI programme ($M per round)"),
-  computeTarget: positive.describe("the national plan: compute to reach by the end of the game (H100e)"),
+  oilIncome: money.meta({ description: "oil income available to the AI programme", unit: "$M per round" }),
+  computeTarget: positive.meta({ description: "the national plan: compute to reach by the end of the game", unit: "H100e" }),
   chinaTies: z.strictObject({
-    income: money.describe("trade and investment income from Chinese partners while the state stays outside US conditions ($M per round)"),
-    buildDiscount: fraction.describe("cheaper data-centre construction with Chinese equipment, outside US conditions (fraction)"),
+    income: money.meta({ description: "trade and investment income from Chinese partners while the state stays outside US conditions", unit: "$M per round" }),
+    buildDiscount: fraction.meta({ description: "cheaper data-centre construction with Chinese equipment, outside US conditions", unit: "fraction" }),
   }).describe("what US security conditions cost: the state gives up Chinese partners and equipment, as G42 did"),
-  capability: money.describe("model capability at the start (points)"),
+  capability: money.meta({ description: "model capability at the start", unit: "points" }),
   trainedCompute: positive.describe("H100e-rounds of training already behind its models"),
   securityConditions: z.boolean().default(false).describe("under US security conditions at the start"),
   sovereignShare: fraction.default(0.1).describe("share of free compute the sovereign AI programme uses"),
@@ -117,11 +117,11 @@ const gulf = z.strictObject({
 const chinaFirm = z.strictObject({
   ...common,
   role: z.literal("chinaFirm"),
-  income: money.describe("cash the parent group or investors put in ($M per round)"),
+  income: money.meta({ description: "cash the parent group or investors put in", unit: "$M per round" }),
   dataCentreCapacity: count.describe("chip slots"),
   installed: chipCounts.default({}).describe("chips running at the start"),
   stock: chipCounts.default({}).describe("chips held, not installed, at the start"),
-  capability: money.describe("model capability at the start (points)"),
+  capability: money.meta({ description: "model capability at the start", unit: "points" }),
   trainedCompute: positive.describe("H100e-rounds of training already behind its models"),
   trainingShare: fraction.describe("share of compute spent on training; the rest serves inference"),
   openWeights: z.boolean().default(true).describe("builds on the best open-weight model"),
@@ -174,8 +174,8 @@ export const billSchema = z.strictObject({
   name: text,
   description: text,
   introduced: z.boolean().describe("already before Congress at the start"),
-  support: money.describe("starting support (points)"),
-  passAt: positive.describe("support at which it becomes law (points)"),
+  support: money.meta({ description: "starting support", unit: "points" }),
+  passAt: positive.meta({ description: "support at which it becomes law", unit: "points" }),
   effects: z.array(effectSchema),
   source,
 });
@@ -204,20 +204,20 @@ const mechanics = z.strictObject({
   }),
   shipping: z.strictObject({ transitRounds: count.describe("rounds a licensed shipment travels") }),
   construction: z.strictObject({
-    costPerSlot: money.describe("data-centre cost per chip slot, power included ($k)"),
+    costPerSlot: money.meta({ description: "data-centre cost per chip slot, power included", unit: "$k" }),
     buildRounds: round.describe("rounds to build a data centre"),
   }),
   compute: z.strictObject({
     utilisation: fraction.describe("share of installed compute that runs"),
-    operatingCost: money.describe("power and upkeep ($k per H100e per round)"),
+    operatingCost: money.meta({ description: "power and upkeep", unit: "$k per H100e per round" }),
   }),
   leasing: z.strictObject({
-    marketPrice: money.describe("paid by non-Chinese tenants for idle capacity ($k per H100e per round)"),
+    marketPrice: money.meta({ description: "paid by non-Chinese tenants for idle capacity", unit: "$k per H100e per round" }),
     marketUptake: fraction.describe("share of idle compute that finds such tenants"),
-    conditionsPremium: fraction.describe("extra market price for facilities under US security conditions (fraction)"),
+    conditionsPremium: fraction.meta({ description: "extra market price for facilities under US security conditions", unit: "fraction" }),
   }),
   cloud: z.strictObject({
-    price: money.describe("US cloud compute ($k per H100e per round)"),
+    price: money.meta({ description: "US cloud compute", unit: "$k per H100e per round" }),
     foreignShare: fraction.describe("share of world-market compute that foreign firms may rent"),
   }),
   detection: z.strictObject({
@@ -233,7 +233,7 @@ const mechanics = z.strictObject({
   penalties: z.strictObject({
     leaseTrust: z.number().max(0).describe("trust with the US a lessor loses when a lease is detected"),
     breachTrust: z.number().max(0).describe("trust lost when the lease breaches US security conditions"),
-    leaseFine: money.describe("fine the lessor pays the US ($M)"),
+    leaseFine: money.meta({ description: "fine the lessor pays the US", unit: "$M" }),
     smugglingTrust: z.number().max(0).describe("trust with the US a buyer loses per seized shipment"),
     chineseChipsTrust: z.number().max(0).describe("trust with the US a Gulf state loses per purchase of Chinese chips"),
     distillationTrust: z.number().max(0).describe("trust with the US a firm loses when caught distilling"),
@@ -248,15 +248,15 @@ const mechanics = z.strictObject({
   training: z.strictObject({
     conversion: money.describe("capability points per doubling of all training compute spent so far"),
     openWeightGap: money.describe("points below an open-weight release a user can reach at once"),
-    openWeightRevenue: fraction.describe("inference revenue kept by a firm whose products build on open weights (others serve the same model)"),
+    openWeightRevenue: fraction.describe("share of inference revenue kept by a firm whose products build on open weights (others serve the same model)"),
     distillShare: fraction.describe("share of the gap to the frontier closed per round by distillation"),
-    distilCost: money.describe("API and data spend of distillation ($M per round)"),
+    distilCost: money.meta({ description: "API and data spend of distillation", unit: "$M per round" }),
     enforceDistillFactor: fraction.describe("distillation gain kept when model weights are controlled"),
   }),
-  inference: z.strictObject({ revenuePerCompute: money.describe("revenue per H100 of serving throughput ($k per round)") }),
+  inference: z.strictObject({ revenuePerCompute: money.meta({ description: "revenue per H100 of serving throughput", unit: "$k per round" }) }),
   market: z.strictObject({
     elasticity: money.describe("world demand elasticity to price"),
-    demandGrowth: z.number().min(-1).max(1).describe("world demand change per round (fraction)"),
+    demandGrowth: z.number().min(-1).max(1).meta({ description: "world demand change per round", unit: "fraction" }),
     revenueSensitivity: money.describe("share-price return per unit change in how far revenue beats expectation (1: a lasting 10% beat lifts the price 10%)"),
     trackRecord: count.describe("rounds of met expectations the market remembers from before the game, so one quarter's miss is not all it sees"),
     noise: fraction.describe("standard deviation of the quarterly share-price return"),
@@ -274,26 +274,26 @@ const mechanics = z.strictObject({
     drift: fraction.describe("share of the way back to the starting trust, per round"),
   }),
   politicalCapital: z.strictObject({
-    perRound: money.describe("capital the US gains per round (points)"),
-    max: positive.describe("most capital the US can hold (points)"),
+    perRound: money.meta({ description: "capital the US gains per round", unit: "points" }),
+    max: positive.meta({ description: "most capital the US can hold", unit: "points" }),
     costs: z.strictObject({
       threshold: money.describe("to change the control threshold"),
       policy: money.describe("to change a policy"),
       entityList: money.describe("to list or delist an actor"),
       audit: money.describe("for an audit"),
       visit: money.describe("for a visit"),
-    }).describe("capital each US action costs (points)"),
+    }).meta({ description: "capital each US action costs", unit: "points" }),
   }),
   lobbying: z.strictObject({
     supportPerSqrtMillion: money.describe("bill support removed per square root of $M spent against it"),
     trustPerSqrtMillion: money.describe("trust with the US gained per square root of $M spent on goodwill"),
-    maxEffect: positive.describe("most support (or trust) one vendor's lobbying moves in a round (points)"),
+    maxEffect: positive.meta({ description: "most support (or trust) one vendor's lobbying moves in a round", unit: "points" }),
   }),
   legislation: z.strictObject({
-    drift: z.number().describe("support a bill gains (or, if negative, loses) each round on its own (points)"),
+    drift: z.number().meta({ description: "support a bill gains (or, if negative, loses) each round on its own", unit: "points" }),
   }),
   retaliation: z.strictObject({
-    unitCostIncrease: fraction.describe("rise in vendors' unit costs while China's mineral export ban lasts (fraction)"),
+    unitCostIncrease: fraction.meta({ description: "rise in vendors' unit costs while China's mineral export ban lasts", unit: "fraction" }),
     rounds: count.describe("rounds a retaliation lasts"),
     demandCut: z.number().min(0).max(100).describe("percent the world market's demand loses for good, its build-out slowed by the export ban"),
     vendorShock: z.number().describe("percent on each vendor's share price when China retaliates"),
@@ -301,7 +301,7 @@ const mechanics = z.strictObject({
     vendorTrust: z.number().max(0).describe("trust between Chinese firms and US vendors lost per retaliation"),
     allyTrust: z.number().max(0).describe("trust with the US lost by each Gulf state outside US conditions, which trades with both"),
   }).describe("China's answer to each entity listing of one of its firms and each tighter control threshold"),
-  domestic: z.strictObject({ capacityGrowth: z.number().min(-1).max(10).describe("growth of domestic chip output per round (fraction)") }),
+  domestic: z.strictObject({ capacityGrowth: z.number().min(-1).max(10).meta({ description: "growth of domestic chip output per round", unit: "fraction" }) }),
 });
 
 const npc = z.strictObject({
@@ -310,7 +310,7 @@ const npc = z.strictObject({
   smuggling: z.strictObject({ id, name: text, region }),
   usLabs: z.strictObject({
     id, name: text, region,
-    capability: money.describe("capability at the start (points)"),
+    capability: money.meta({ description: "capability at the start", unit: "points" }),
     trainedCompute: positive.describe("H100e-rounds of training already behind its models"),
     trainingShare: fraction.describe("share of world-market compute used for frontier training"),
   }),
@@ -349,7 +349,7 @@ const share = fraction;
 const bots = z.strictObject({
   personalityJitter: fraction.describe("how far each game's bot personalities stray from the actors' settings (each trait from 0 to 1, up or down)"),
   usGov: z.strictObject({
-    capitalReserve: money.describe("political capital kept back (points)"),
+    capitalReserve: money.meta({ description: "political capital kept back", unit: "points" }),
     tightThreshold: money.describe("the TPP a hawk tightens to, under the export-grade parts"),
     caughtMemoryRounds: count.describe("rounds an actor caught in a hidden flow stays suspect"),
     riskAlarm: money.describe("security risk (0-100) from which a hawk escalates"),
@@ -359,14 +359,14 @@ const bots = z.strictObject({
     chinaCapacityShare: share.describe("most of its production capacity a vendor sells Chinese firms per round in export-grade chips, at full appetite"),
     minPriceShare: share.describe("lowest share of its list price it accepts in an offer"),
     bookRounds: positive.describe("rounds of capacity it will commit to orders"),
-    restockMargin: z.number().min(0).max(1).describe("extra production when sold out (fraction)"),
+    restockMargin: z.number().min(0).max(1).meta({ description: "extra production when sold out", unit: "fraction" }),
     designCash: positive.describe("it starts a design once its cash is this many times the design's cost"),
     lobbyAlarm: share.describe("share of the way to passing at which a vendor with an appetite for China lobbies against a bill"),
   }),
   gulf: z.strictObject({
-    reserve: money.describe("cash kept back ($M)"),
+    reserve: money.meta({ description: "cash kept back", unit: "$M" }),
     spendShare: share.describe("share of free cash it spends on chips and slots per round"),
-    minLot: count.describe("smallest chip order it places (H100e)"),
+    minLot: count.meta({ description: "smallest chip order it places", unit: "H100e" }),
     leaseHurdle: positive.describe("rent from a Chinese firm, as a multiple of the market price, that tempts a neutral state"),
     chineseChips: share.describe("share of its build-out a state with no US leaning buys in Chinese chips outside US conditions (doubled after a US refusal)"),
   }),
@@ -376,7 +376,7 @@ const bots = z.strictObject({
     orderRounds: positive.describe("rounds of purchases one chip order covers"),
     leaseRounds: round.describe("length of the leases it asks for"),
     leasePremium: positive.describe("rent offered to Gulf lessors, as a multiple of the market price, at no risk appetite"),
-    leaseSize: positive.describe("compute it asks a Gulf state to lease, at full risk appetite (H100e)"),
+    leaseSize: positive.meta({ description: "compute it asks a Gulf state to lease, at full risk appetite", unit: "H100e" }),
     smuggleShare: share.describe("share of its part of the middlemen's capacity a firm with a risk appetite of 0.5 or more tries to use"),
     buildAhead: share.describe("it builds this share of its data-centre capacity once less than that share is free"),
     stockSlack: share.describe("share of its capacity it buys beyond its free slots, chips waiting in stock for new data centres"),
