@@ -16,7 +16,7 @@ export function botOrders(state: GameState, actor: ActorId): Action[] {
   const r = rules(state.scenario);
   const spec = r.spec[actor]!;
   // bots read the state of play, not the news feed
-  const view = viewFor(state, { kind: "actor", actor }, { eventsSince: state.round + 1 });
+  const view = viewFor(state, { kind: "actor", actor }, { eventsSince: state.round + 1, lean: true });
   const index = state.actorOrder.indexOf(actor);
   const rng = botRng(state.seed, state.round, index);
   const vary = <T extends object>(bot: T) => varied(bot, state.seed, index, state.scenario.bots.personalityJitter);
@@ -35,11 +35,11 @@ export function botOrders(state: GameState, actor: ActorId): Action[] {
  */
 export function varied<T extends object>(bot: T, seed: number, actorIndex: number, jitter: number): T {
   if (jitter === 0) return bot;
-  // a game asks for the same personality every round: remember it per scenario object
+  // a game asks for the same personality every round: remember it per scenario actor and seed (the
+  // scenario object, and so the jitter, is the same)
   let games = personalities.get(bot);
   if (!games) personalities.set(bot, (games = new Map()));
-  const key = `${seed}:${actorIndex}:${jitter}`;
-  const known = games.get(key) as T | undefined;
+  const known = games.get(seed) as T | undefined;
   if (known) return known;
   if (games.size > 64) games.clear();
   const rng = createRng(mix(seed, actorIndex, 0x7e5a));
@@ -48,10 +48,10 @@ export function varied<T extends object>(bot: T, seed: number, actorIndex: numbe
     const value = out[key];
     if (typeof value === "number" && value >= 0 && value <= 1) out[key] = Math.min(1, Math.max(0, value + (rng.next() * 2 - 1) * jitter));
   }
-  games.set(key, out);
+  games.set(seed, out);
   return out as T;
 }
-const personalities = new WeakMap<object, Map<string, unknown>>();
+const personalities = new WeakMap<object, Map<number, unknown>>();
 
 /** Orders for every actor in `actors` (all of them by default). */
 export function allBotOrders(state: GameState, actors: readonly ActorId[] = state.actorOrder): Record<ActorId, Action[]> {

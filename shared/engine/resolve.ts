@@ -143,7 +143,8 @@ export function resolveRound(state: GameState, orders: Orders, rng: Rng = roundR
   archiveDeals(ctx);
   // 14
   const { truth, known } = measure(ctx);
-  s.history.push({ round: s.round, indicators: truth, publicIndicators: known, scores: scoreAll(s, truth), publicScores: scoreAll(s, known) });
+  const scores = scoreAll(s, truth);
+  s.history.push({ round: s.round, indicators: truth, publicIndicators: known, scores, publicScores: scoreAll(s, known, scores) });
   resetReasons(s);
   // 15
   if (s.round >= s.scenario.calendar.rounds) s.finished = true;

@@ -60,6 +60,8 @@ export interface View {
 export interface ViewOptions {
   /** only events and closed deals from this round on (a client that already holds the earlier ones) */
   eventsSince?: number;
+  /** only what a decision reads: no news feed, leases, scores or score history (a bot's view) */
+  lean?: boolean;
 }
 
 /** Views are read-only: parts of them are shared between seats and with the state. */
@@ -90,9 +92,12 @@ export function viewFor(state: GameState, seat: Seat, opts: ViewOptions = {}): V
     if (omniscient || d.from === me || d.to === me) deals.push(d);
   }
 
+  const lean = opts.lean === true;
   const leases: Lease[] = [];
-  for (const l of state.leases) {
-    if (omniscient || l.lessor === me || l.lessee === me || (isUs && (!l.hidden || l.detected))) leases.push(l);
+  if (!lean) {
+    for (const l of state.leases) {
+      if (omniscient || l.lessor === me || l.lessee === me || (isUs && (!l.hidden || l.detected))) leases.push(l);
+    }
   }
   const shipments: Shipment[] = [];
   for (const s of state.shipments) if (omniscient || s.from === me || s.to === me) shipments.push(s);
@@ -105,15 +110,15 @@ export function viewFor(state: GameState, seat: Seat, opts: ViewOptions = {}): V
     world: { openWeightCapability: state.world.openWeightCapability, reviews: state.world.reviews },
     actors,
     indicators: omniscient ? lists.trueIndicators : lists.knownIndicators,
-    events: eventsFor(state.log, since, me, omniscient),
+    events: lean ? [] : eventsFor(state.log, since, me, omniscient),
     private: visible(state.actors, state.actorOrder, me, omniscient),
     deals,
     licences,
     leases,
     shipments,
     trust: visible(state.trust, state.actorOrder, me, omniscient),
-    scores: visible((omniscient ? lists.trueScores : lists.scores).at(-1) ?? {}, state.actorOrder, me, omniscient),
-    scoreHistory: scoreHistory(omniscient ? lists.trueScores : lists.scores, state.actorOrder, me, omniscient),
+    scores: lean ? {} : visible(state.history.at(-1)?.[omniscient ? "scores" : "publicScores"] ?? {}, state.actorOrder, me, omniscient),
+    scoreHistory: lean ? {} : visible(scoreHistories(state, lists, omniscient), state.actorOrder, me, omniscient),
     options: me !== null && !state.finished ? orderOptions(state, me) : null,
   };
 }
@@ -121,7 +126,8 @@ export function viewFor(state: GameState, seat: Seat, opts: ViewOptions = {}): V
 type Shared = {
   known: PublicActor[]; truth: PublicActor[]; bills: View["bills"];
   knownIndicators: Indicators[]; trueIndicators: Indicators[];
-  scores: Record<ActorId, ScoreCard>[]; trueScores: Record<ActorId, ScoreCard>[];
+  /** each actor's score cards round by round, on the public indicators and on the true ones (made when first asked for) */
+  scoreHistory?: Record<ActorId, ScoreCard[]>; trueScoreHistory?: Record<ActorId, ScoreCard[]>;
 };
 const actorCache = new WeakMap<GameState, Shared>();
 
@@ -156,7 +162,6 @@ function publicActors(state: GameState): Shared {
   lists = {
     known: publicFaces, truth, bills: Object.entries(state.bills).map(([id, b]) => ({ id, ...b })),
     knownIndicators: state.history.map((h) => h.publicIndicators), trueIndicators: state.history.map((h) => h.indicators),
-    scores: state.history.map((h) => h.publicScores), trueScores: state.history.map((h) => h.scores),
   };
   actorCache.set(state, lists);
   return lists;
@@ -167,6 +172,18 @@ function launched(a: ActorState, round: number): Record<string, number> {
   const prices: Record<string, number> = {};
   for (const chip in a.prices) if (a.designs[chip] !== undefined && a.designs[chip]! <= round) prices[chip] = a.prices[chip]!;
   return prices;
+}
+
+/** Every actor's score cards round by round, on the public or the true indicators. */
+function scoreHistories(state: GameState, lists: Shared, truth: boolean): Record<ActorId, ScoreCard[]> {
+  const key = truth ? "trueScoreHistory" : "scoreHistory";
+  let histories = lists[key];
+  if (!histories) {
+    histories = {};
+    for (const id of state.actorOrder) histories[id] = state.history.map((h) => (truth ? h.scores : h.publicScores)[id]!);
+    lists[key] = histories;
+  }
+  return histories;
 }
 
 /** Where the deals closed in round `since` or later start (the archive is in closing order). */
@@ -184,13 +201,6 @@ function eventsFor(log: GameEvent[], since: number, me: ActorId | null, omniscie
   const events: GameEvent[] = [];
   for (let i = start; i < log.length; i++) if (canSee(log[i]!, me)) events.push(log[i]!);
   return events;
-}
-
-/** Each visible actor's score card round by round. */
-function scoreHistory(rounds: Record<ActorId, ScoreCard>[], order: ActorId[], me: ActorId | null, omniscient: boolean): Record<ActorId, ScoreCard[]> {
-  const seen: Record<ActorId, ScoreCard[]> = {};
-  for (const id of omniscient ? order : me === null ? [] : [me]) seen[id] = rounds.map((r) => r[id]!);
-  return seen;
 }
 
 /** The entries of a per-actor record that a seat sees whole: its own, or all of them when omniscient. */
