@@ -71,8 +71,8 @@ export function chinaBot(view: View, me: string, personality: ChinaPersonality, 
     }
   }
 
-  // middlemen, for the bold: the bolder, the more of its share of their capacity
-  if (p.riskAppetite >= 0.25 && room() > 0) {
+  // middlemen: the bolder, the more of its share of their capacity
+  if (p.riskAppetite > 0.2 && room() > 0) {
     const route = [...o.smuggle].sort((a, b) => r.chips[b.chip]!.performance / b.unitPrice - r.chips[a.chip]!.performance / a.unitPrice)[0];
     if (route) {
       const n = Math.floor(Math.min(o.smugglingCapacity * share * k.smuggleShare * Math.min(1, 2 * p.riskAppetite) * jitter(rng, 0.2), (budget * 0.5) / route.unitPrice, room()));
