@@ -14,7 +14,7 @@ export function studentsCsv(c: ClassState, debrief: ClassDebrief): string {
     const g = s.group === null ? undefined : debrief.groups[s.group];
     const seat = s.actor ?? "";
     const ranking = debrief.rankings.find((r) => r.actor === seat);
-    const rank = g && ranking ? ranking.groups.findIndex((r) => r.group === g.group) + 1 : 0;
+    const rank = g && ranking ? ranking.groups.find((r) => r.group === g.group)?.rank ?? 0 : 0;
     const values: Record<(typeof COLUMNS)[number], string | number> = {
       class: c.header.code, student: s.name, group: g ? g.group + 1 : "", game: g?.gameId ?? "", seat, role: ranking?.role ?? "",
       score: g?.scores[seat]?.total ?? "", seat_rank: rank || "", groups_ranked: ranking?.groups.length ?? "",

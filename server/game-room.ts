@@ -338,10 +338,11 @@ export class GameRoom extends Room<{ state: GameRoomState }> implements Outbox, 
   classStatus(): GroupStatus {
     const s = this.session;
     const ofClass = s.ofClass!;
+    const placed = s.seating.seatsWithTokens();
     const seats: GroupSeat[] = s.state.actorOrder.map((actor) => {
       const holders = s.seating.holders(actor);
       return {
-        actor, role: s.state.actors[actor]!.role, names: holders.map((m) => m.name), connected: holders.filter((m) => m.connected).length,
+        actor, role: s.state.actors[actor]!.role, names: holders.map((m) => m.name), placed: placed.has(actor), connected: holders.filter((m) => m.connected).length,
         submitted: s.draftOf(actor).submitted, bot: s.isBot(actor),
       };
     });

@@ -147,6 +147,11 @@ export class Seating {
     return [...this.members.values()].filter((m) => m.token !== null && hashSecret(m.token) === hash);
   }
 
+  /** The seats some valid token is for: those a player holds or may come back to. */
+  seatsWithTokens(): Set<string> {
+    return new Set(this.tokens.values());
+  }
+
   /** The seat a token belongs to, if it is still valid. */
   seatOfToken(token: string): string | undefined {
     return this.tokens.get(hashSecret(token));

@@ -3,6 +3,8 @@ import { html, nothing } from "lit-html";
 import { t } from "../i18n.ts";
 import { api, enterGame, playerName, rememberHostKey, send, setPlayerName } from "../net.ts";
 import { notify, store, update } from "../store.ts";
+import { isClass, openClass } from "../class-net.ts";
+import { classCard } from "./class-home.ts";
 import { langSwitch, local } from "./common.ts";
 
 interface Created { code: string; facilitatorKey: string; invite: string }
@@ -23,6 +25,8 @@ const form = {
 async function go(code: string): Promise<void> {
   update({ busy: true });
   try {
+    // a class's code opens the class, whose students are placed in games
+    if (await isClass(code)) return await openClass(code);
     await enterGame(code);
     history.replaceState(null, "", `/?game=${code}`);
   } catch {
@@ -113,6 +117,7 @@ export function home() {
         <label class="check"><input type="checkbox" .checked=${form.private} @change=${(e: Event) => { form.private = (e.target as HTMLInputElement).checked; }} /> ${t("home.private")}</label>
         <button id="create-game" class="primary" ?disabled=${store.busy} @click=${() => void create({ scenarioId: form.scenarioId, ...settings() })}>${t("home.createButton")}</button>
       </section>
+      ${classCard()}
       <section class="card">
         <h2>${t("home.solo")}</h2>
         <p class="hint">${t("home.soloHint")}</p>

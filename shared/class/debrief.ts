@@ -36,8 +36,8 @@ export interface DecisionSpread { actor: string; decision: string; counts: numbe
 export interface SeatRanking {
   actor: string;
   role: Role;
-  /** best first */
-  groups: { group: number; total: number; players: string[] }[];
+  /** best first; groups whose whole points are equal share a rank */
+  groups: { group: number; total: number; rank: number; players: string[] }[];
   /** the decisions in which the best group's seat differed most from the other groups' */
   standout: { decision: string; best: number; others: number }[];
 }
@@ -101,9 +101,11 @@ export function classDebrief(groups: GroupResult[], seats: readonly { actor: str
   const scored = groups.filter((g) => g.rounds > 0);
   const rankings = seats.map(({ actor, role }): SeatRanking => {
     const ranked = scored
-      .map((g) => ({ group: g.group, total: g.scores[actor]?.total ?? 0, players: g.players[actor] ?? [] }))
+      .map((g) => ({ group: g.group, total: g.scores[actor]?.total ?? 0, rank: 0, players: g.players[actor] ?? [] }))
       .sort((a, b) => b.total - a.total || a.group - b.group);
-    const best = ranked[0] ? groups.find((g) => g.group === ranked[0]!.group)! : null;
+    for (const r of ranked) r.rank = 1 + ranked.filter((o) => Math.round(o.total) > Math.round(r.total)).length;
+    // a best group only if it did better than some other
+    const best = ranked.some((r) => r.rank > 1) ? groups.find((g) => g.group === ranked[0]!.group)! : null;
     const others = scored.filter((g) => g !== best);
     const standout = best && others.length
       ? Object.keys({ ...best.decisions[actor], ...Object.assign({}, ...others.map((g) => g.decisions[actor])) })

@@ -13,6 +13,8 @@ export interface GroupSeat {
   role: Role;
   /** the students holding it */
   names: string[];
+  /** a student was given the seat (it holds a valid seat token), whether or not it is here */
+  placed: boolean;
   /** how many of them are connected */
   connected: number;
   submitted: boolean;
@@ -27,7 +29,7 @@ export type Alert =
   | { kind: "breach"; event: GameEvent }
   /** a deal that failed: a side defaulted, the licence was denied or lapsed */
   | { kind: "dealFailed"; event: GameEvent }
-  /** a seat a student holds that nobody plays: all its players dropped, or it gave no orders last round */
+  /** a seat a student was given that nobody plays: its players are away, or it gave no orders last round */
   | { kind: "idle"; actor: string; why: "disconnected" | "noOrders" };
 
 export interface GroupStatus {
@@ -63,7 +65,7 @@ export function alertsOf(state: GameState, seats: readonly GroupSeat[], lastOrde
     if (event.kind === "deal" && FAILED.includes(event.status)) alerts.unshift({ kind: "dealFailed", event });
   }
   for (const seat of seats) {
-    if (seat.names.length === 0) continue;
+    if (!seat.placed && seat.names.length === 0) continue;
     if (seat.connected === 0) alerts.push({ kind: "idle", actor: seat.actor, why: "disconnected" });
     else if (lastOrders && lastOrders[seat.actor]?.length === 0) alerts.push({ kind: "idle", actor: seat.actor, why: "noOrders" });
   }

@@ -35,11 +35,18 @@ describe("the class debrief", () => {
     // each seat ranks the groups by its own score; the best one's standout decisions against the others' average
     expect(d.rankings[0]).toEqual({
       actor: "us", role: "usGov",
-      groups: [{ group: 2, total: 80, players: ["US 2"] }, { group: 0, total: 60, players: ["US 0"] }, { group: 1, total: 50, players: ["US 1"] }],
+      groups: [{ group: 2, total: 80, rank: 1, players: ["US 2"] }, { group: 0, total: 60, rank: 2, players: ["US 0"] }, { group: 1, total: 50, rank: 3, players: ["US 1"] }],
       standout: [{ decision: "licenceDecision:deny", best: 1, others: 2.5 }],
     });
     expect(d.rankings[1]!.groups.map((g) => g.group)).toEqual([1, 2, 0]);
     expect(d.rankings[1]!.standout).toEqual([{ decision: "build", best: 4, others: 1.5 }]);
+  });
+
+  it("ranks groups with the same whole points alike, and finds no best group among equals", () => {
+    const d = classDebrief([result(0, { us: 60.2 }, { us: { visit: 1 } }), result(1, { us: 59.9 }, {}), result(2, { us: 40 }, {})], SEATS);
+    expect(d.rankings[0]!.groups.map((g) => [g.group, g.rank])).toEqual([[0, 1], [1, 1], [2, 3]]);
+    const even = classDebrief([result(0, { us: 50 }, { us: { visit: 1 } }), result(1, { us: 50 }, {})], SEATS);
+    expect(even.rankings[0]!.standout).toEqual([]);
   });
 
   it("leaves out of the rankings a group that has not resolved a round", () => {

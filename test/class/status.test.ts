@@ -5,7 +5,7 @@ import { alertsOf, groupsToAdvance, headlineOf, progress, type GroupSeat } from 
 import { round } from "../util/play.ts";
 import { game } from "../util/setup.ts";
 
-const seat = (actor: string, names: string[], connected: number): GroupSeat => ({ actor, role: "gulf", names, connected, submitted: false, bot: names.length === 0 });
+const seat = (actor: string, names: string[], connected: number, placed = names.length > 0): GroupSeat => ({ actor, role: "gulf", names, placed, connected, submitted: false, bot: names.length === 0 });
 
 describe("a group's alerts", () => {
   it("name breaches caught and failed deals of the last round and this one, and seats nobody plays", () => {
@@ -19,16 +19,18 @@ describe("a group's alerts", () => {
     const denied = at(3, { kind: "deal", deal: "d1", status: "denied", from: "nvidia", to: "uae" });
     const settled = at(3, { kind: "deal", deal: "d2", status: "settled", from: "amd", to: "saudi" });
     state = { ...state, log: [...state.log.filter((e) => e.round < 2), old, ...state.log.filter((e) => e.round >= 2), lease, allowed, denied, settled] };
-    const seats = [seat("uae", ["Ana"], 0), seat("saudi", ["Ben"], 1), seat("qatar", ["Chen"], 1), seat("kuwait", [], 0)];
+    // Ana dropped (still within her reconnection window); Dara left her game altogether
+    const seats = [seat("uae", ["Ana"], 0), seat("saudi", ["Ben"], 1), seat("qatar", ["Chen"], 1), seat("kuwait", [], 0), seat("us", [], 0, true)];
     const alerts = alertsOf(state, seats, { uae: [], saudi: [], qatar: [{ kind: "sovereignAI", share: 0.2 }], kuwait: [] });
     expect(alerts).toEqual([
       { kind: "breach", event: lease },
       { kind: "dealFailed", event: denied },
       { kind: "idle", actor: "uae", why: "disconnected" },
       { kind: "idle", actor: "saudi", why: "noOrders" },
+      { kind: "idle", actor: "us", why: "disconnected" },
     ]);
     // before any round is resolved there are no orders to miss
-    expect(alertsOf(game(), seats, null)).toEqual([{ kind: "idle", actor: "uae", why: "disconnected" }]);
+    expect(alertsOf(game(), seats, null)).toEqual([{ kind: "idle", actor: "uae", why: "disconnected" }, { kind: "idle", actor: "us", why: "disconnected" }]);
   });
 
   it("headline figures are the true ones of the last resolved round", () => {

@@ -173,7 +173,7 @@ describe("a class of three groups", () => {
     expect(csv).toHaveLength(17);
     const anaRow = csv.find((line: string) => line.includes('"Ana"'))!.split(",");
     expect(anaRow.slice(0, 6)).toEqual([`"${c.code}"`, '"Ana"', String(to + 1), `"${games[to]}"`, '"saudi"', '"gulf"']);
-    const anaRank = debrief.rankings.find((r: any) => r.actor === "saudi").groups.findIndex((x: any) => x.group === to) + 1;
+    const anaRank = debrief.rankings.find((r: any) => r.actor === "saudi").groups.find((x: any) => x.group === to).rank;
     expect(anaRow[7]).toBe(String(anaRank));
     expect(anaRow[9]).toBe("12");
     // every group's whole record, in one file
@@ -195,7 +195,7 @@ describe("a class in step", () => {
     const c = await createClass(server, { groups: 2, inStep: true, timers: { briefing: 5, negotiation: 600, orders: 600, report: 600 } });
     const teacher = await joinClass(server, c.code, { teacherKey: c.teacherKey });
     expect(teacher.last("welcome").inStep).toBe(true);
-    const students = [];
+    const students: Student[] = [];
     for (const name of ["Ana", "Ben", "Chen", "Dara"]) students.push(await joinStudent(server, c.code, name));
     expect(await teacher.ask("form", {})).toEqual({ ok: true });
     for (const s of students) await s.play(server);
