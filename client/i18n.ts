@@ -175,11 +175,17 @@ const en = {
   "ev.production": "{vendor} makes {chips} for {cost}", "ev.designStarted": "{vendor} starts designing {chip}", "ev.designReady": "{vendor} launches {chip}",
   "ev.built": "{actor} opens data centres for {slots} chips", "ev.marketSale": "{vendor} sells {chips} to the world market for {revenue}",
   "ev.sharePrice": "{vendor}: ${from} → ${to} ({change})",
-};
+} as const satisfies Record<string, string>;
 
-type Key = keyof typeof en;
+/** A text's key: a key missing from either language, or a text with other placeholders in Chinese, fails the type check. */
+export type Key = keyof typeof en;
+type En = typeof en;
+/** The {placeholders} in a text. */
+type Holes<S extends string> = S extends `${string}{${infer P}}${infer R}` ? P | Holes<R> : never;
+/** The values a text needs: none, or one per placeholder. */
+export type Params<K extends Key> = [Holes<En[K]>] extends [never] ? [] : [params: Record<Holes<En[K]>, string | number>];
 
-const zh: Record<Key, string> = {
+const zh = {
   "app.title": "硅幕",
   "lang.label": "语言",
   "common.yes": "是", "common.no": "否", "common.on": "开", "common.off": "关", "common.cancel": "取消",
@@ -350,14 +356,20 @@ const zh: Record<Key, string> = {
   "ev.production": "{vendor} 生产 {chips}，花费 {cost} 政治资本", "ev.designStarted": "{vendor} 开始设计 {chip}", "ev.designReady": "{vendor} 发布 {chip}",
   "ev.built": "{actor} 新数据中心投用，可容纳 {slots} 枚芯片", "ev.marketSale": "{vendor} 向全球市场售出 {chips}，收入 {revenue}",
   "ev.sharePrice": "{vendor}：${from} → ${to}（{change}）",
-};
+} as const satisfies Record<Key, string>;
 
-export const dictionaries: Record<Lang, Record<string, string>> = { en, zh };
+type Zh = typeof zh;
+/** Keys whose Chinese text has other placeholders than the English: must be none. */
+type Mismatched = { [K in Key]: [Holes<En[K]>] extends [Holes<Zh[K]>] ? ([Holes<Zh[K]>] extends [Holes<En[K]>] ? never : K) : K }[Key];
+const placeholdersMatch: [Mismatched] extends [never] ? true : Mismatched = true;
+void placeholdersMatch;
+
+export const dictionaries: Record<Lang, Record<Key, string>> = { en, zh };
 
 /** A text in the current language, with {name} placeholders filled in. */
-export function t(key: string, params: Record<string, string | number> = {}): string {
-  const text = dictionaries[store.lang][key] ?? en[key as Key] ?? key;
-  return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+export function t<K extends Key>(key: K, ...[params]: Params<K>): string {
+  const values: Record<string, string | number> = params ?? {};
+  return dictionaries[store.lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
 }
 
 const ERRORS_ZH: Record<string, string> = {

@@ -110,7 +110,7 @@ export function home() {
         <p class="hint">${t("home.soloHint")}</p>
         <label>${t("home.playAs")}
           <select id="solo-seat" @change=${(e: Event) => { form.soloSeat = (e.target as HTMLSelectElement).value; }}>
-            ${["us", "nvidia", "uae", "saudi", "cloudlab", "startuplab"].map((id) => html`<option value=${id} ?selected=${id === form.soloSeat}>${t(`solo.${id}`)}</option>`)}
+            ${(["us", "nvidia", "uae", "saudi", "cloudlab", "startuplab"] as const).map((id) => html`<option value=${id} ?selected=${id === form.soloSeat}>${t(`solo.${id}`)}</option>`)}
           </select>
         </label>
         <button id="solo" class="primary" ?disabled=${store.busy}
