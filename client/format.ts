@@ -23,6 +23,9 @@ export function count(n: number, lang: Lang): string {
 export const figure = (n: number, lang: Lang): string =>
   (Math.abs(n) >= 1e4 ? count(n, lang) : n.toLocaleString(locale(lang), { maximumFractionDigits: 2 }));
 
+/** A plain number (a round, a threshold, political capital) as the language writes it. */
+export const number = (n: number, lang: Lang): string => n.toLocaleString(locale(lang), { maximumFractionDigits: 2 });
+
 export const percent = (fraction: number, lang: Lang, digits = 0): string =>
   `${(fraction * 100).toLocaleString(locale(lang), { maximumFractionDigits: digits })}%`;
 

@@ -2,7 +2,9 @@
 // texts (names, events) come in both languages from the scenario itself.
 import { store, update } from "./store.ts";
 
-export type Lang = "en" | "zh";
+import type { Lang } from "../shared/refusals.ts";
+
+export type { Lang };
 
 const en = {
   "app.title": "Silicon Curtain",
@@ -150,12 +152,19 @@ const en = {
   "act.openWeightsOn": "Build on open weights", "act.openWeightsOff": "Stop building on open weights",
   "act.distilOn": "Distil from stronger models", "act.distilOff": "Stop distilling",
   "act.proposeDeal": "Offer a deal to {to}", "act.acceptDeal": "Accept deal {deal}", "act.rejectDeal": "Reject deal {deal}", "act.withdrawDeal": "Withdraw deal {deal}",
+  "action.licenceDecision": "licence decision", "action.setThreshold": "control threshold", "action.setPolicy": "policy", "action.pushBill": "push a bill",
+  "action.audit": "audit", "action.entityList": "entity list", "action.visit": "diplomatic visit", "action.produce": "production", "action.setPrice": "price",
+  "action.design": "design", "action.lobby": "lobbying", "action.build": "build data centres", "action.securityConditions": "US security conditions",
+  "action.sovereignAI": "sovereign AI", "action.buyDomestic": "buy domestic chips", "action.smuggle": "middlemen", "action.rentCloud": "rent US cloud compute",
+  "action.training": "training", "action.openWeights": "open weights", "action.distil": "distillation", "action.proposeDeal": "propose a deal",
+  "action.acceptDeal": "accept a deal", "action.rejectDeal": "reject a deal", "action.withdrawDeal": "withdraw a deal",
+  "refusal.order": "Order {n} ({action}): {text}", "home.fileNotJson": "The file is not valid JSON.",
   "policy.controlThresholdTpp": "the control threshold", "policy.largeShipmentH100e": "the large-shipment size (H100e)", "policy.chinaRevenueShare": "the China revenue share",
   "policy.cloudKyc": "cloud know-your-customer rules", "policy.enforceAct": "controls on model weights",
   "policy.remoteAccess": "remote access as an export",
   "gulf.noChineseChips": "Under US security conditions you cannot buy Chinese chips.",
 
-  "ev.rejected": "{actor}: order {action} refused — {reason}", "ev.policy": "Policy: {policy} changed from {from} to {to}",
+  "ev.rejected": "{actor}: order “{action}” refused — {reason}", "ev.policy": "Policy: {policy} changed from {from} to {to}",
   "ev.billPushed": "{bill} gains support ({support})", "ev.billPassed": "{bill} becomes law",
   "ev.listed": "{target} is put on the US entity list", "ev.delisted": "{target} is taken off the US entity list",
   "ev.visit": "US officials visit {target}", "ev.audit": "The US audits {target}",
@@ -331,12 +340,19 @@ const zh = {
   "act.openWeightsOn": "基于开源模型", "act.openWeightsOff": "不再基于开源模型",
   "act.distilOn": "从更强模型蒸馏", "act.distilOff": "停止蒸馏",
   "act.proposeDeal": "向 {to} 发起交易", "act.acceptDeal": "接受交易 {deal}", "act.rejectDeal": "拒绝交易 {deal}", "act.withdrawDeal": "撤回交易 {deal}",
+  "action.licenceDecision": "许可证审批", "action.setThreshold": "管制门槛", "action.setPolicy": "政策", "action.pushBill": "推动法案",
+  "action.audit": "核查", "action.entityList": "实体清单", "action.visit": "外交访问", "action.produce": "生产", "action.setPrice": "定价",
+  "action.design": "设计芯片", "action.lobby": "游说", "action.build": "建设数据中心", "action.securityConditions": "美方安全条件",
+  "action.sovereignAI": "主权AI", "action.buyDomestic": "采购国产芯片", "action.smuggle": "经倒爷采购", "action.rentCloud": "租用美国云算力",
+  "action.training": "训练投入", "action.openWeights": "开源（开放权重）模型", "action.distil": "模型蒸馏", "action.proposeDeal": "发起交易",
+  "action.acceptDeal": "接受交易", "action.rejectDeal": "拒绝交易", "action.withdrawDeal": "撤回交易",
+  "refusal.order": "第{n}条指令（{action}）：{text}", "home.fileNotJson": "文件不是有效的JSON。",
   "policy.controlThresholdTpp": "管制门槛", "policy.largeShipmentH100e": "大规模出货标准", "policy.chinaRevenueShare": "对华销售分成",
   "policy.cloudKyc": "云服务客户核实规定", "policy.enforceAct": "模型权重管制",
   "policy.remoteAccess": "远程访问视同出口",
   "gulf.noChineseChips": "接受美方安全条件后，不能采购中国芯片。",
 
-  "ev.rejected": "{actor}：命令 {action} 被驳回——{reason}", "ev.policy": "政策：{policy}由 {from} 改为 {to}",
+  "ev.rejected": "{actor}的“{action}”指令被驳回：{reason}", "ev.policy": "政策：{policy}由 {from} 改为 {to}",
   "ev.billPushed": "{bill}支持度上升（{support}）", "ev.billPassed": "{bill}成为法律",
   "ev.listed": "{target} 被列入美国实体清单", "ev.delisted": "{target} 被移出美国实体清单",
   "ev.visit": "美国官员访问 {target}", "ev.audit": "美国审计 {target}",
@@ -370,23 +386,6 @@ export const dictionaries: Record<Lang, Record<Key, string>> = { en, zh };
 export function t<K extends Key>(key: K, ...[params]: Params<K>): string {
   const values: Record<string, string | number> = params ?? {};
   return dictionaries[store.lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
-}
-
-const ERRORS_ZH: Record<string, string> = {
-  noCash: "现金不足", noCapital: "政治资本不足", wrongRole: "你的角色不能下这个命令", overCapacity: "超出产能",
-  notYourChip: "不是你的芯片", notDesigned: "芯片尚未设计完成", outOfRange: "数值超出范围", unknownActor: "没有这个角色",
-  unknownChip: "没有这种芯片", unknownDeal: "没有这笔交易", dealClosed: "交易已结束", notParty: "你不是这笔交易的一方",
-  cannotCover: "无法兑现这笔交易", invalidMessage: "消息格式无效", noSeat: "请先入座", closed: "当前阶段不能这样做",
-  seatLocked: "席位已锁定", notFacilitator: "只有主持人可以这样做", rateLimited: "操作太频繁，请稍慢", badToken: "席位凭证已失效",
-  entityListed: "已被列入实体清单", notAvailable: "尚不可用", emptyDeal: "交易必须有内容", selfDeal: "不能和自己交易",
-  unknownSeat: "没有这个席位", finished: "游戏已结束", spectator: "观众不能发言", noChange: "没有变化", decided: "已作出决定",
-  alreadyDrawn: "这张事件卡已经打出过", unknownCard: "没有这张事件卡", dealLimit: "本回合交易操作次数已达上限",
-};
-
-/** A server error in the player's language: a Chinese summary when we have one, the detail as sent. */
-export function errorText(code: string, reason: string): string {
-  if (store.lang === "zh" && ERRORS_ZH[code]) return `${ERRORS_ZH[code]}（${reason}）`;
-  return reason;
 }
 
 export function initialLang(): Lang {

@@ -19,6 +19,13 @@ export function nameOf(id: string): string {
 }
 
 export const chipName = (id: string): string => local(store.scenario?.chipTypes.find((c) => c.id === id)?.name) || id;
+/** A bill by its name; in Chinese in 《》, as Chinese writes the names of laws and bills. */
+export function billName(id: string): string {
+  const name = local(store.scenario?.bills.find((b) => b.id === id)?.name) || id;
+  return store.lang === "zh" && !name.startsWith("《") ? `《${name}》` : name;
+}
+/** A deal's or a licence's number as players read it: D12 is #12. */
+export const idNumber = (id: string): string => id.replace(/^[A-Z]+(?=\d+$)/, "#");
 export const roleOf = (id: string) => store.scenario?.actors.find((a) => a.id === id)?.role;
 
 export function quarterOf(round: number): string {

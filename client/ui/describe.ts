@@ -1,11 +1,14 @@
 // Orders, deals and events in words, in the current language.
 import type { GameEvent } from "../../shared/engine/events.ts";
 import type { Action } from "../../shared/engine/orders.ts";
-import type { Assets } from "../../shared/engine/state.ts";
-import { count, money, percent } from "../format.ts";
+import type { Assets, DealStatus, LicenceStatus } from "../../shared/engine/state.ts";
+import type { Phase } from "../../shared/phases.ts";
+import { refusalText, type Refusal, type ShowParam } from "../../shared/refusals.ts";
+import type { PolicyKey } from "../../shared/scenario/schema.ts";
+import { count, money, number, percent } from "../format.ts";
 import { t } from "../i18n.ts";
 import { store } from "../store.ts";
-import { chipName, local, nameOf } from "./common.ts";
+import { billName, chipName, idNumber, local, nameOf } from "./common.ts";
 
 const chips = (stock: Record<string, number>) =>
   Object.entries(stock).filter(([, n]) => n > 0).map(([c, n]) => `${count(n, store.lang)} ${chipName(c)}`).join(", ");
@@ -54,7 +57,7 @@ export function describeEvent(e: GameEvent): string {
   const lang = store.lang;
   switch (e.kind) {
     case "scenario": return `${local(e.title)} — ${local(e.text)}`;
-    case "rejected": return t("ev.rejected", { actor: nameOf(e.actor), action: e.action, reason: e.reason });
+    case "rejected": return t("ev.rejected", { actor: nameOf(e.actor), action: t(`action.${e.action}`), reason: refusalWords(e.refusal) });
     case "policy": return t("ev.policy", { policy: t(`policy.${e.policy}`), from: String(e.from), to: String(e.to) });
     case "bill": return t(e.passed ? "ev.billPassed" : "ev.billPushed", { bill: local(store.scenario?.bills.find((b) => b.id === e.bill)?.name) || e.bill, support: Math.round(e.support) });
     case "entityList": return t(e.listed ? "ev.listed" : "ev.delisted", { target: nameOf(e.target) });
@@ -79,3 +82,34 @@ export function describeEvent(e: GameEvent): string {
 
 /** Events worth a line in a report or a timeline (share prices and production are shown elsewhere). */
 export const newsworthy = (e: GameEvent): boolean => e.kind !== "sharePrice" && e.kind !== "production" && e.kind !== "marketSale";
+
+/** A refusal's parameter as a player reads it: names, not ids; money and counts in the player's style. */
+const showParam: ShowParam = (kind, value) => {
+  const lang = store.lang;
+  switch (kind) {
+    case "actor": return nameOf(value as string);
+    case "chip": return chipName(value as string);
+    case "bill": return billName(value as string);
+    case "deal": case "licence": return idNumber(value as string);
+    case "card": return local(store.deck.find((c) => c.id === value)?.title) || String(value);
+    case "money": return money(value as number, lang);
+    case "count": return count(value as number, lang);
+    case "number": return number(value as number, lang);
+    case "action": return t(`action.${value as Action["kind"]}`);
+    case "policy": return t(`policy.${value as PolicyKey}`);
+    case "phase": return t(`phase.${value as Phase}`);
+    case "dealStatus": return t(`dealStatus.${value as DealStatus}`);
+    case "licenceStatus": return t(`licence.${value as LicenceStatus}`);
+    case "text": return String(value);
+  }
+};
+
+/** Why the server or the engine refused, in the player's language (with the order it is about). */
+export function refusalWords(r: Refusal): string {
+  const text = refusalText(r, store.lang, showParam);
+  if (r.order) return t("refusal.order", { n: r.order.index + 1, action: t(`action.${r.order.action}`), text });
+  return store.lang === "en" ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+}
+
+/** Several refusals (every problem with a list of orders) in one line. */
+export const refusalsWords = (list: readonly Refusal[]): string => list.map(refusalWords).join(store.lang === "zh" ? "；" : "; ");

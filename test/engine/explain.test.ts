@@ -8,6 +8,7 @@ import { createGame } from "../../shared/engine/setup.ts";
 import type { GameState } from "../../shared/engine/state.ts";
 import { viewFor } from "../../shared/engine/view.ts";
 import { scenario } from "../util/setup.ts";
+import { refusalMessage } from "../../shared/refusals.ts";
 
 function played(rounds: number, seed = 3): GameState {
   let s = createGame(scenario(), seed);
@@ -34,7 +35,7 @@ describe("reasons for every change", () => {
   it("name the news behind a share price: NVIDIA's fall on a Chinese lab's efficient model, with its size", () => {
     const before = played(2, 4);
     const shocked = inject(before, { card: "efficient-model" });
-    if (!shocked.ok) throw new Error(shocked.error.reason);
+    if (!shocked.ok) throw new Error(refusalMessage(shocked.error));
     const after = resolveRound(shocked.state, allBotOrders(shocked.state)).state;
     const why = explainRound(after.history.at(-2)!.indicators, after.history.at(-1)!.indicators);
     expect(why.sharePrices.nvidia!.reasons).toContainEqual({ cause: "price.news", amount: -17, ref: "efficient-model" });
