@@ -2,7 +2,7 @@
 // animated as arcs (only those this seat may see: they come from its view). Drag to pan, wheel or the
 // buttons to zoom, hover for figures.
 import Phaser from "phaser";
-import { count } from "../format.ts";
+import { count, dollars, millions } from "../format.ts";
 import { t } from "../i18n.ts";
 import { countryName, LABEL_OFFSET, regionPoint, worldMap, type WorldMap } from "../map/geo.ts";
 import { blocOf, flowsOf, type Bloc, type Flow, type FlowKind } from "../map/model.ts";
@@ -218,7 +218,7 @@ function actorTip(id: string): string {
   if (!a) return escape(label(id));
   const lang = feed.lang;
   const lines = [`<strong>${escape(label(id))}</strong>`];
-  if (a.role === "vendor") lines.push(`${t("res.sharePrice")}: $${a.sharePrice.toFixed(2)} · ${t("res.revenueLast")}: $${(a.revenue / 1000).toFixed(1)}B`);
+  if (a.role === "vendor") lines.push(`${t("res.sharePrice")}: ${dollars(a.sharePrice, lang)} · ${t("res.revenueLast")}: ${millions(a.revenue, lang)}`);
   if (a.role === "gulf" || a.role === "chinaFirm") lines.push(`${t("res.compute")}: ${count(a.compute, lang)} ${t("unit.h100e")} · ${t("res.capability")}: ${a.capability.toFixed(1)}`);
   if (a.role === "gulf") lines.push(a.securityConditions ? t("map.underConditions") : t("map.noConditions"));
   if (a.entityListed) lines.push(t("map.entityListed"));

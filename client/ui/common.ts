@@ -1,10 +1,18 @@
 // Pieces every screen uses: names in the current language, the header bar, notices, the banner.
 import { html, nothing } from "lit-html";
+import { STYLE } from "../../shared/glossary.ts";
 import { clock, quarter } from "../format.ts";
 import { setLang, t } from "../i18n.ts";
 import { store } from "../store.ts";
 
 export const local = (text: { en: string; zh: string } | undefined): string => (text ? text[store.lang] : "");
+
+/** A text the facilitator wrote in either language or both: one language stands in for the other
+ *  when that one is empty; null when both are. */
+export function bilingual(en: string, zh: string): { en: string; zh: string } | null {
+  const e = en.trim(), z = zh.trim();
+  return e || z ? { en: e || z, zh: z || e } : null;
+}
 
 /** An actor's (or a non-player part's) name. */
 export function nameOf(id: string): string {
@@ -22,7 +30,7 @@ export const chipName = (id: string): string => local(store.scenario?.chipTypes.
 /** A bill by its name; in Chinese in 《》, as Chinese writes the names of laws and bills. */
 export function billName(id: string): string {
   const name = local(store.scenario?.bills.find((b) => b.id === id)?.name) || id;
-  return store.lang === "zh" && !name.startsWith("《") ? `《${name}》` : name;
+  return store.lang === "zh" ? STYLE.billBrackets(name) : name;
 }
 /** A deal's or a licence's number as players read it: D12 is #12. */
 export const idNumber = (id: string): string => id.replace(/^[A-Z]+(?=\d+$)/, "#");
@@ -30,7 +38,7 @@ export const roleOf = (id: string) => store.scenario?.actors.find((a) => a.id ==
 
 export function quarterOf(round: number): string {
   const c = store.scenario?.calendar;
-  return c ? quarter(c.startYear, c.startQuarter, round) : "";
+  return c ? quarter(c.startYear, c.startQuarter, round, store.lang) : "";
 }
 
 export const langSwitch = () => html`

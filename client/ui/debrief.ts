@@ -119,6 +119,9 @@ async function loadTimeline(code: string): Promise<void> {
 
 let chartedFor = "";
 
+/** Who leads in AI at the end, by how many months. */
+const lead = (gapMonths: number) => t(gapMonths >= 0 ? "debrief.usLeads" : "debrief.chinaLeads", { months: Math.abs(gapMonths).toFixed(0) });
+
 export function debrief() {
   const view = store.view;
   const code = store.room?.code ?? "";
@@ -139,7 +142,7 @@ export function debrief() {
     ${header()}
     <main class="debrief">
       <h1>${t("debrief.title")}</h1>
-      ${last ? html`<p class="summary">${t("debrief.summary", { split: percent(last.splitIndex, store.lang), risk: last.securityRisk.toFixed(0), gap: last.gapMonths.toFixed(0) })}</p>` : nothing}
+      ${last ? html`<p class="summary">${t("debrief.summary", { split: percent(last.splitIndex, store.lang), risk: last.securityRisk.toFixed(0), lead: lead(last.gapMonths) })}</p>` : nothing}
       <div class="downloads">
         <a id="download-json" class="button" href="${serverBase}/api/games/${code}/record${keyParam}" download="${code}-record.json">${t("debrief.downloadJson")}</a>
         <a id="download-csv" class="button" href="${serverBase}/api/games/${code}/indicators.csv${keyParam}" download="${code}-indicators.csv">${t("debrief.downloadCsv")}</a>

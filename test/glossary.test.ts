@@ -1,0 +1,43 @@
+// The Chinese edition keeps to its glossary and house style in every fixed text: the UI's and the
+// refusals'. (Texts built at run time are checked end to end, in test/e2e/chinese.test.ts.)
+import { describe, expect, it } from "vitest";
+import { dictionaries, type Key } from "../client/i18n.ts";
+import { glossaryBreaches, STYLE, TERMS } from "../shared/glossary.ts";
+import { REFUSAL_CODES, REFUSALS } from "../shared/refusals.ts";
+import { latinWords } from "./util/latin.ts";
+
+const ui = Object.entries(dictionaries.zh) as [Key, string][];
+const refusals = REFUSAL_CODES.map((c) => [`refusal ${c}`, REFUSALS[c].zh] as const);
+const texts: (readonly [string, string])[] = [...ui, ...refusals];
+
+describe("the Chinese texts", () => {
+  it("use the glossary's terms, never the words it rules out", () => {
+    expect(texts.flatMap(([key, text]) => glossaryBreaches(text).map((b) => `${key}: ${b}`))).toEqual([]);
+  });
+
+  it("the glossary catches what it rules out", () => {
+    expect(glossaryBreaches("提交命令，拖延审批，3.5万H100当量，新建机位，审计阿联酋")).toEqual([
+      "拖延 → 暂缓审批", "当量 → H100等效", "(?<!装)机位 → 芯片装机位", "命令 → 指令", "审计 → 核查",
+    ]);
+    expect(glossaryBreaches("新建芯片装机位，核查阿联酋")).toEqual([]);
+  });
+
+  it("put no space between Chinese and a name or figure filled in", () => {
+    expect(texts.filter(([, text]) => STYLE.spaceAroundName.test(text)).map(([key]) => key)).toEqual([]);
+  });
+
+  it("explain TPP once, in full", () => {
+    expect(ui.filter(([, text]) => text.includes(TERMS.tpp.zh)).map(([key]) => key)).toEqual(["us.threshold"]);
+  });
+
+  it("hold no English beside names and abbreviations Chinese keeps", () => {
+    const allowed = new Set(["JSON", "CSV", "TPP", "H100", "AI", "EN"]);
+    const english = ui.map(([key, text]) => [key, latinWords(text.replace(/\{\w+\}/g, ""), allowed)] as const).filter(([, words]) => words.length);
+    expect(english).toEqual([]);
+  });
+
+  it("write a bill's name in 《》", () => {
+    expect(STYLE.billBrackets("ENFORCE法案")).toBe("《ENFORCE法案》");
+    expect(STYLE.billBrackets("《远程访问安全法案》")).toBe("《远程访问安全法案》");
+  });
+});
