@@ -49,7 +49,7 @@ const en = {
 
   "panel.orders": "Orders", "panel.deals": "Deals", "panel.chat": "Chat", "panel.report": "Report", "panel.control": "Control",
   "map.world": "World map", "map.chain": "Supply chain", "map.hint": "Drag to pan · wheel to zoom · hover for figures",
-  "map.zoom": "Zoom", "map.zoomIn": "Zoom in", "map.zoomOut": "Zoom out", "map.zoomReset": "Whole world", "map.legend": "Legend",
+  "map.zoom": "Zoom", "map.zoomIn": "Zoom in", "map.zoomOut": "Zoom out", "map.zoomReset": "Whole world", "map.legend": "Legend", "map.schematic": "Schematic map: not an authority on borders",
   "legend.us": "US and its chipmakers", "legend.china": "China", "legend.aligned": "Gulf state under US security conditions",
   "legend.neutral": "Gulf state without conditions (outlined)", "legend.suspect": "Caught leasing to Chinese firms",
   "legend.sale": "Chips shipped", "legend.domestic": "Domestic chips", "legend.lease": "Compute lease",
@@ -240,7 +240,7 @@ const zh = {
 
   "panel.orders": G.orders, "panel.deals": "交易", "panel.chat": "聊天", "panel.report": "报告", "panel.control": "主持",
   "map.world": "世界地图", "map.chain": "供应链", "map.hint": "拖动平移 · 滚轮缩放 · 悬停查看数据",
-  "map.zoom": "缩放", "map.zoomIn": "放大", "map.zoomOut": "缩小", "map.zoomReset": "显示全球", "map.legend": "图例",
+  "map.zoom": "缩放", "map.zoomIn": "放大", "map.zoomOut": "缩小", "map.zoomReset": "显示全球", "map.legend": "图例", "map.schematic": "示意图：不作为划界依据",
   "legend.us": "美国及其芯片厂商", "legend.china": "中国", "legend.aligned": `接受${G.securityConditions}的海湾国家`,
   "legend.neutral": `未接受${G.securityConditions}的海湾国家（描边）`, "legend.suspect": "被发现向中国企业出租算力",
   "legend.sale": "芯片出货", "legend.domestic": "国产芯片", "legend.lease": G.computeLease,

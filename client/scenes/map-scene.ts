@@ -4,7 +4,7 @@
 import Phaser from "phaser";
 import { count, dollars, millions } from "../format.ts";
 import { t } from "../i18n.ts";
-import { countryName, LABEL_OFFSET, regionPoint, worldMap, type WorldMap } from "../map/geo.ts";
+import { countryName, LABEL_OFFSET, regionPoint, shapesOfRegion, worldMap, type WorldMap } from "../map/geo.ts";
 import { blocOf, flowsOf, type Bloc, type Flow, type FlowKind } from "../map/model.ts";
 import { FONT, feed, label, regionOf, withGlyphs } from "./feed.ts";
 
@@ -137,7 +137,7 @@ export class MapScene extends Phaser.Scene {
       if (!homes.has(a.region) || a.role === "gulf") homes.set(a.region, bloc);
     }
     for (const [region, bloc] of homes) {
-      const polys = this.shapes.get(region) ?? [];
+      const polys = shapesOfRegion(region, feed.lang).flatMap((shape) => this.shapes.get(shape) ?? []);
       g.fillStyle(BLOC_COLOUR[bloc], bloc === "aligned" || bloc === "neutral" ? 0.75 : 0.55);
       for (const pts of polys) g.fillPoints(pts, true);
       if (bloc === "suspect" || bloc === "neutral") {

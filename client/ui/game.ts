@@ -45,6 +45,7 @@ function mapOverlay() {
       <button @click=${() => zoomMap(-1)} aria-label=${t("map.zoomOut")}>−</button>
       <button @click=${() => zoomMap(0)} aria-label=${t("map.zoomReset")}>⌂</button>
     </div>
+    <p class="map-note">${t("map.schematic")}</p>
     <details class="legend" ?open=${window.innerWidth >= 1280}>
       <summary>${t("map.legend")}</summary>
       <ul>
