@@ -64,7 +64,8 @@ const en = {
 
   "res.cash": "Cash", "res.capital": "Political capital", "res.sharePrice": "Share price", "res.capacity": "Capacity",
   "res.chipsPerRound": "chips/round", "res.stock": "Stock", "res.revenueLast": "Revenue last round", "res.datacentre": "Data centres",
-  "res.slots": "slots", "res.building": "building", "res.installed": "Installed", "res.stockWaiting": "Waiting to install",
+  "res.slotsUsed": "{installed} / {capacity} slots", "res.building": "(+{n} building)", "chips.count": "{n} {chip}", "common.list": "{a}, {b}",
+  "map.actorsIn": "{country} ({n})", "res.installed": "Installed", "res.stockWaiting": "Waiting to install",
   "res.capability": "Model capability", "res.compute": "Compute", "res.leasedIn": "leased", "res.cloud": "cloud", "res.leasedOut": "leased out",
   "res.conditions": "US security conditions",
 
@@ -118,7 +119,7 @@ const en = {
   "licence.denied": "denied", "licence.refused": "conditions refused by the importer", "licence.lapsed": "lapsed", "licence.used": "used",
 
   "chat.channel": "Channel", "chat.everyone": "Everyone", "chat.privateWith": "Private: {name}", "chat.message": "Message",
-  "chat.placeholder": "Write a message…", "chat.send": "Send",
+  "chat.placeholder": "Write a message…", "chat.send": "Send", "chat.from": "{name} ({seat})",
   "report.changes": "What changed for you", "report.chips": "Chips",
 
   "control.title": "Facilitator", "control.advance": "Next phase", "control.pause": "Pause", "control.resume": "Resume",
@@ -132,7 +133,7 @@ const en = {
 
   "chain.foundry": "Foundry", "chain.makers": "Chip makers", "chain.datacentres": "Data centres & clouds", "chain.labs": "AI labs",
   "chain.foundryName": "Foundry capacity", "chain.oneMarket": "one market", "chain.twoStacks": "two stacks", "chain.trend": "trend by round",
-  "link.open": "open", "link.licensed": "licence needed", "link.review": "under review / screened", "link.cut": "cut by controls", "link.grey": "unseen by the US",
+  "link.glyphLicensed": "L", "link.glyphReview": "R", "chain.split": "Split index: {value}", "link.open": "open", "link.licensed": "licence needed", "link.review": "under review / screened", "link.cut": "cut by controls", "link.grey": "unseen by the US",
   "source.domestic": "domestic chips", "source.legal": "US chips held legally", "source.smuggled": "smuggled", "source.leased": "leased abroad", "source.cloud": "US cloud",
 
   "debrief.title": "Debrief", "debrief.usLeads": "US frontier labs lead Chinese firms by {months} months", "debrief.chinaLeads": "Chinese firms lead US frontier labs by {months} months",
@@ -255,7 +256,8 @@ const zh = {
 
   "res.cash": "现金", "res.capital": "政治资本", "res.sharePrice": "股价", "res.capacity": "产能",
   "res.chipsPerRound": "块/回合", "res.stock": "库存", "res.revenueLast": "上回合营收", "res.datacentre": "数据中心",
-  "res.slots": `个${G.slots}`, "res.building": "在建", "res.installed": "已安装", "res.stockWaiting": "待安装",
+  "res.slotsUsed": `{installed}/{capacity}个${G.slots}`, "res.building": "（另有{n}个在建）", "chips.count": "{n}块{chip}", "common.list": "{a}、{b}",
+  "map.actorsIn": "{country}（{n}）", "res.installed": "已安装", "res.stockWaiting": "待安装",
   "res.capability": "模型能力", "res.compute": "算力", "res.leasedIn": "租入", "res.cloud": "云端", "res.leasedOut": "租出",
   "res.conditions": G.securityConditions,
 
@@ -288,7 +290,7 @@ const zh = {
   "china.domestic": "国产芯片", "china.domesticChip": "国产芯片", "china.quantity": "数量",
   "china.domesticSupply": "厂商产量：每回合{n}块；订单超出产量时，各买家按相同比例获得供货",
   "china.cloud": "美国云算力", "china.cloudBlocked": `已被列入${G.entityList}：美国云服务不向你开放。`,
-  "china.cloudCompute": `租用算力（${G.h100e}）`, "china.cloudPrice": `每${G.h100e}{price} · 最多可租{supply}`,
+  "china.cloudCompute": `租用算力（${G.h100e}）`, "china.cloudPrice": `每单位${G.h100e}算力{price} · 最多可租{supply}`,
   "china.kyc": `已实行${G.cloudKyc}：部分租用会被拒绝`,
   "china.middlemen": G.middlemen, "china.middlemenHint": "走私芯片更贵，部分货物会被查扣；到货不为外界所知。",
   "china.smuggleChip": `经${G.middlemen}采购的芯片`, "china.models": "模型", "china.training": "用于训练的算力比例",
@@ -301,7 +303,7 @@ const zh = {
   "deal.youGive": "你付出", "deal.youGet": "你得到", "deal.cash": "现金（百万美元）", "deal.chips": "芯片", "deal.chipCount": "芯片数量",
   "deal.lease": G.computeLease, "deal.leaseRounds": "回合数", "deal.rounds": "回合", "deal.promiseConditions": `承诺接受${G.securityConditions}`,
   "deal.licenceHint": `向境外运送受管制芯片须获美国${G.exportLicence}：交易会等待审批结果。交易一经接受即对双方有约束力。`,
-  "deal.send": "发送报价", "deal.licence": "许可证", "deal.leaseOf": `{compute}${G.h100e}算力，租期{rounds}回合`, "deal.nothing": "无",
+  "deal.send": "发送报价", "deal.licence": "许可证", "deal.leaseOf": `{compute} ${G.h100e}算力，租期{rounds}回合`, "deal.nothing": "无",
   "dealStatus.proposed": "已报价", "dealStatus.accepted": "已接受", "dealStatus.awaitingLicence": "等待许可证",
   "dealStatus.delivering": "交付中", "dealStatus.settled": "已完成", "dealStatus.rejected": "已拒绝", "dealStatus.withdrawn": "已撤回", "dealStatus.expired": "已过期",
   "dealStatus.defaulted": "违约", "dealStatus.denied": "许可证被拒", "dealStatus.lapsed": "已失效",
@@ -309,7 +311,7 @@ const zh = {
   "licence.denied": "被拒绝", "licence.refused": "进口方拒绝附加条件", "licence.lapsed": "已失效", "licence.used": "已使用",
 
   "chat.channel": "频道", "chat.everyone": "所有人", "chat.privateWith": "私聊：{name}", "chat.message": "消息",
-  "chat.placeholder": "输入消息……", "chat.send": "发送",
+  "chat.placeholder": "输入消息……", "chat.send": "发送", "chat.from": "{name}（{seat}）",
   "report.changes": "本回合你的变化", "report.chips": "芯片",
 
   "control.title": G.facilitator, "control.advance": "下一阶段", "control.pause": "暂停", "control.resume": "继续",
@@ -323,7 +325,7 @@ const zh = {
 
   "chain.foundry": "晶圆代工", "chain.makers": "芯片厂商", "chain.datacentres": "数据中心与云", "chain.labs": "AI实验室",
   "chain.foundryName": "代工产能", "chain.oneMarket": "统一市场", "chain.twoStacks": "两套体系", "chain.trend": "各回合趋势",
-  "link.open": "畅通", "link.licensed": "需许可证", "link.review": "审查中／受筛查", "link.cut": "被管制切断", "link.grey": "美方未察觉",
+  "link.glyphLicensed": "许", "link.glyphReview": "审", "chain.split": `${G.split}指数：{value}`, "link.open": "畅通", "link.licensed": "需许可证", "link.review": "审查中／受筛查", "link.cut": "被管制切断", "link.grey": "美方未察觉",
   "source.domestic": "国产芯片", "source.legal": "合法持有的美国芯片", "source.smuggled": "走私", "source.leased": "境外租用", "source.cloud": "美国云",
 
   "debrief.title": "复盘", "debrief.usLeads": "美国前沿实验室领先中国企业{months}个月", "debrief.chinaLeads": "中国企业领先美国前沿实验室{months}个月",
@@ -343,7 +345,7 @@ const zh = {
   "act.lobby": "投入{amount}游说华盛顿", "act.lobbyBill": "投入{amount}游说反对{bill}", "act.build": `新建{slots}个${G.slots}`,
   "act.acceptConditions": `接受${G.securityConditions}`, "act.refuseConditions": `放弃${G.securityConditions}`,
   "act.sovereignAI": `${G.sovereignAI}使用{share}的空闲算力`, "act.buyDomestic": "采购{n}块{chip}", "act.smuggle": `经${G.middlemen}采购{n}块{chip}`,
-  "act.rentCloud": `在美国云上租用{compute}${G.h100e}算力`, "act.training": "将{share}的算力用于训练",
+  "act.rentCloud": `在美国云上租用{compute} ${G.h100e}算力`, "act.training": "将{share}的算力用于训练",
   "act.openWeightsOn": `基于${G.openWeights}`, "act.openWeightsOff": "不再基于开源模型",
   "act.distilOn": `开始${G.distillation}`, "act.distilOff": `停止${G.distillation}`,
   "act.proposeDeal": "向{to}发起交易", "act.acceptDeal": "接受交易{deal}", "act.rejectDeal": "拒绝交易{deal}", "act.withdrawDeal": "撤回交易{deal}",
@@ -373,9 +375,9 @@ const zh = {
   "ev.retaliation": "中方反制：中国商务部禁止关键矿产出口，芯片制造成本上升，持续到第{round}回合，芯片厂商股价下跌",
   "ev.licence": "许可证{id}（{exporter} → {destination}，{chips}块）：{status}",
   "ev.shipment": "{chips}从{from}运抵{to}", "ev.smuggledArrived": "走私芯片运抵{to}：{chips}",
-  "ev.seized": "发往{buyer}的一批走私货物被查扣：{chips}", "ev.leaseDetected": `曝光：{lessor}向{lessee}出租{compute}${G.h100e}算力`,
-  "ev.leaseBreach": `违反${G.securityConditions}：{lessor}向{lessee}出租{compute}${G.h100e}算力，租约被切断`,
-  "ev.distillation": `{firm}被发现对美国模型进行${G.distillation}，第{round}回合前无法再使用这些模型`, "ev.cloudRefused": `经${G.cloudKyc}，美国云服务商拒绝向{firm}出租{compute}${G.h100e}算力`,
+  "ev.seized": "发往{buyer}的一批走私货物被查扣：{chips}", "ev.leaseDetected": `曝光：{lessor}向{lessee}出租{compute} ${G.h100e}算力`,
+  "ev.leaseBreach": `违反${G.securityConditions}：{lessor}向{lessee}出租{compute} ${G.h100e}算力，租约被切断`,
+  "ev.distillation": `{firm}被发现对美国模型进行${G.distillation}，第{round}回合前无法再使用这些模型`, "ev.cloudRefused": `经${G.cloudKyc}，美国云服务商拒绝向{firm}出租{compute} ${G.h100e}算力`,
   "ev.production": "{vendor}生产{chips}，花费{cost}", "ev.designStarted": "{vendor}开始设计{chip}", "ev.designReady": "{vendor}发布{chip}",
   "ev.built": "{actor}新数据中心投用，可装{slots}块芯片", "ev.marketSale": "{vendor}向全球市场售出{chips}，收入{revenue}",
   "ev.sharePrice": "{vendor}：{from} → {to}（{change}）",

@@ -83,7 +83,7 @@ export async function enterGame(code: string, options: { projector?: boolean } =
   update({ code, hostKey: key, projector: options.projector ?? false, room: null, view: null, previous: null, events: [], chat: [], seat: null, draft: [], submitted: false });
   if (key && !options.projector) host = wire(await client.joinById(code, { facilitatorKey: key, name: name ?? t("role.facilitator"), playerId: `${playerId()}-host` }), "host");
   if (options.projector) {
-    player = wire(await client.joinById(code, { spectator: true, name: "Projector" }), "player");
+    player = wire(await client.joinById(code, { spectator: true, name: t("role.spectator") }), "player");
   } else {
     const token = seatTokens()[code];
     // a host's own player connection (to take a seat too) goes by the host's name

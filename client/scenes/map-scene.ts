@@ -159,7 +159,7 @@ export class MapScene extends Phaser.Scene {
         this.markers.push(dot);
       });
       // one actor: its name; several: the country, with how many
-      const text = ids.length > 1 ? `${countryName(region, feed.lang)} (${ids.length})` : label(ids[0]!);
+      const text = ids.length > 1 ? t("map.actorsIn", { country: countryName(region, feed.lang), n: ids.length }) : label(ids[0]!);
       const [dx, dy] = LABEL_OFFSET[region] ?? [0, 20];
       this.markers.push(this.add.text(x + dx, y + dy, text, { fontFamily: FONT, fontSize: "12px", color: "#1b2733", backgroundColor: "rgba(255,255,255,0.8)", padding: { x: 3, y: 1 } })
         .setOrigin(0.5, 0.5).setResolution(2).setDepth(5));

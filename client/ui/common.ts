@@ -1,7 +1,7 @@
 // Pieces every screen uses: names in the current language, the header bar, notices, the banner.
 import { html, nothing } from "lit-html";
 import { STYLE } from "../../shared/glossary.ts";
-import { clock, quarter } from "../format.ts";
+import { clock, count, quarter } from "../format.ts";
 import { setLang, t } from "../i18n.ts";
 import { store } from "../store.ts";
 
@@ -32,6 +32,12 @@ export function billName(id: string): string {
   const name = local(store.scenario?.bills.find((b) => b.id === id)?.name) || id;
   return store.lang === "zh" ? STYLE.billBrackets(name) : name;
 }
+/** Chips of one type counted as the language counts them: 3.5万块英伟达 H100. */
+export const chipCount = (n: number, chip: string): string => t("chips.count", { n: count(n, store.lang), chip: chipName(chip) });
+
+/** Several things in a row: a, b and c as the language lists them. */
+export const listOf = (items: string[]): string => (items.length ? items.reduce((a, b) => t("common.list", { a, b })) : "");
+
 /** A deal's or a licence's number as players read it: D12 is #12. */
 export const idNumber = (id: string): string => id.replace(/^[A-Z]+(?=\d+$)/, "#");
 export const roleOf = (id: string) => store.scenario?.actors.find((a) => a.id === id)?.role;

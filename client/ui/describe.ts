@@ -8,10 +8,10 @@ import type { PolicyKey } from "../../shared/scenario/schema.ts";
 import { count, dollars, money, number, percent } from "../format.ts";
 import { t } from "../i18n.ts";
 import { store } from "../store.ts";
-import { billName, chipName, idNumber, local, nameOf } from "./common.ts";
+import { billName, chipCount, chipName, idNumber, listOf, local, nameOf } from "./common.ts";
 
 const chips = (stock: Record<string, number>) =>
-  Object.entries(stock).filter(([, n]) => n > 0).map(([c, n]) => `${count(n, store.lang)} ${chipName(c)}`).join(", ");
+  listOf(Object.entries(stock).filter(([, n]) => n > 0).map(([c, n]) => chipCount(n, c)));
 
 export function describeAssets(a: Assets): string {
   const parts: string[] = [];

@@ -9,7 +9,7 @@ import { count, dollars, money, percent } from "../format.ts";
 import { t } from "../i18n.ts";
 import { saveDraft, send } from "../net.ts";
 import { store } from "../store.ts";
-import { billName, chipName, idNumber, nameOf } from "./common.ts";
+import { billName, chipCount, chipName, idNumber, listOf, nameOf } from "./common.ts";
 import { describeAction } from "./describe.ts";
 import { seatGroups } from "./lobby.ts";
 
@@ -30,7 +30,7 @@ const num = (e: Event) => Number(value(e)) || 0;
 
 function chips(stock: Record<string, number>) {
   const held = Object.entries(stock).filter(([, n]) => n > 0);
-  return held.length ? held.map(([c, n]) => html`<span class="chip">${count(n, store.lang)} ${chipName(c)}</span>`) : html`<span class="muted">—</span>`;
+  return held.length ? held.map(([c, n]) => html`<span class="chip">${chipCount(n, c)}</span> `) : html`<span class="muted">—</span>`;
 }
 
 function resources(me: ActorState, o: OrderOptions) {
@@ -42,7 +42,8 @@ function resources(me: ActorState, o: OrderOptions) {
     rows.push([t("res.stock"), chips(me.stock)], [t("res.revenueLast"), money(me.revenue, lang)]);
   }
   if (me.role === "gulf" || me.role === "chinaFirm") {
-    rows.push([t("res.datacentre"), `${count(o.datacentre!.installed, lang)} / ${count(me.capacity, lang)} ${t("res.slots")}${o.datacentre!.building ? ` (+${count(o.datacentre!.building, lang)} ${t("res.building")})` : ""}`]);
+    const building = o.datacentre!.building ? ` ${t("res.building", { n: count(o.datacentre!.building, lang) })}` : "";
+    rows.push([t("res.datacentre"), t("res.slotsUsed", { installed: count(o.datacentre!.installed, lang), capacity: count(me.capacity, lang) }) + building]);
     rows.push([t("res.installed"), chips(me.installed)], [t("res.stockWaiting"), chips(me.stock)], [t("res.capability"), me.capability.toFixed(1)]);
     const c = me.compute;
     rows.push([t("res.compute"), `${count(c.own, lang)} ${t("unit.h100e")}${c.leasedIn ? ` + ${count(c.leasedIn, lang)} ${t("res.leasedIn")}` : ""}${c.cloud ? ` + ${count(c.cloud, lang)} ${t("res.cloud")}` : ""}${c.leasedOut ? ` − ${count(c.leasedOut, lang)} ${t("res.leasedOut")}` : ""}`]);
@@ -65,7 +66,7 @@ function usForm(o: NonNullable<OrderOptions["us"]>) {
         <tbody>${o.licences.map((l) => html`
           <tr class=${l.large ? "large" : ""}>
             <td>${nameOf(l.exporter)}</td><td>${nameOf(l.destination)}</td>
-            <td>${Object.entries(l.chips).filter(([, n]) => n > 0).map(([c, n]) => `${count(n, lang)} ${chipName(c)}`).join(", ")}${l.large ? html` <span class="badge">${t("us.large")}</span>` : nothing}${l.status === "delayed" ? html` <span class="badge">${t("licence.delayed")}</span>` : nothing}</td>
+            <td>${listOf(Object.entries(l.chips).filter(([, n]) => n > 0).map(([c, n]) => chipCount(n, c)))}${l.large ? html` <span class="badge">${t("us.large")}</span>` : nothing}${l.status === "delayed" ? html` <span class="badge">${t("licence.delayed")}</span>` : nothing}</td>
             <td><select aria-label=${t("us.decisionFor", { id: idNumber(l.id) })} @change=${(e: Event) => { const d = value(e); put("licenceDecision", (a) => a.licence === l.id, d ? { kind: "licenceDecision", licence: l.id, decision: d as ActionOf<"licenceDecision">["decision"] } : null); }}>
               <option value="" ?selected=${decision(l.id) === ""}>${t("us.undecided")}</option>
               ${(["approve", "approveWithConditions", "delay", "deny"] as const).map((d) => html`<option value=${d} ?selected=${decision(l.id) === d}>${t(`decision.${d}`)}</option>`)}

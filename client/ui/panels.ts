@@ -6,7 +6,7 @@ import { count, dollars, money } from "../format.ts";
 import { t } from "../i18n.ts";
 import { hasHost, send } from "../net.ts";
 import { store, update } from "../store.ts";
-import { bilingual, local, nameOf, quarterOf } from "./common.ts";
+import { bilingual, listOf, local, nameOf, quarterOf } from "./common.ts";
 import { describeEvent, newsworthy } from "./describe.ts";
 import { members } from "./members.ts";
 
@@ -27,7 +27,7 @@ export function chatPanel() {
         </select>
       </label>
       <ol class="messages" aria-live="polite">
-        ${shown.map((m) => html`<li class=${m.from === me ? "mine" : ""}><span class="from">${m.fromName} (${nameOf(m.from)})</span> ${m.text}</li>`)}
+        ${shown.map((m) => html`<li class=${m.from === me ? "mine" : ""}><span class="from">${t("chat.from", { name: m.fromName, seat: nameOf(m.from) })}</span> ${m.text}</li>`)}
       </ol>
       ${store.role === "spectator" ? nothing : html`
         <form @submit=${(e: Event) => {
@@ -108,7 +108,7 @@ export function controlPanel() {
       </div>
       <h3>${t("control.seats")}</h3>
       <table class="seat-status"><tbody>
-        ${room.seats.map((s) => html`<tr><th>${nameOf(s.actor)}</th><td>${s.members.join(", ") || (s.bot ? t("lobby.bot") : t("lobby.free"))}</td>
+        ${room.seats.map((s) => html`<tr><th>${nameOf(s.actor)}</th><td>${listOf(s.members) || (s.bot ? t("lobby.bot") : t("lobby.free"))}</td>
           <td>${s.submitted ? "✓" : ""}</td><td>${s.members.length ? (s.connected ? "●" : "○") : ""}</td></tr>`)}
       </tbody></table>
       ${members()}
