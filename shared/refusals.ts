@@ -77,6 +77,7 @@ export const REFUSALS = {
   twoWayChips: { params: none, en: "a deal moves chips one way only", zh: "一笔交易中芯片只能单向流动" },
   cannotPay: { params: none, en: "you lack the cash for it", zh: "你的现金不足以兑现" },
   cannotDeliver: { params: { chip: "chip", held: "count", needed: "count" }, en: "you have {held} {chip} in stock (not installed), not {needed}", zh: "你的库存（未安装）只有{held}块{chip}，不够{needed}块" },
+  importBlocked: { params: { chip: "chip" }, en: "China does not let its firms import {chip}", zh: `${G.chineseGovernment}不允许本国企业进口{chip}` },
   badCounter: { params: { deal: "deal", actor: "actor" }, en: "deal {deal} is not an open offer to you from {actor}", zh: "交易{deal}不是{actor}向你发出、仍待答复的报价" },
   tooManyOffers: { params: { open: "count" }, en: "you already have {open} open offers", zh: "你已有{open}个待答复的报价" },
   dealClosed: { params: { deal: "deal", status: "dealStatus" }, en: "deal {deal} is closed: {status}", zh: "交易{deal}已结束：{status}" },

@@ -35,7 +35,7 @@ describe("the scenario reference", () => {
     expect(field("chipTypes[].price")).toMatchObject({ type: "number > 0", unit: "$k per chip", value: expect.stringContaining("h100: 27; ") });
     expect(field("actors[role=gulf].sovereignShare")).toMatchObject({ type: "number between 0 and 1 (default 0.1)", value: "0.2 (all 4)" });
     expect(field("actors[role=vendor].productionCapacity")?.value).toBe("nvidia: 1200000; amd: 200000; intel: 60000; cerebras: 60");
-    expect(field("events.scheduled[].effects[type=smugglingCapacity].percent")?.value).toBe("middlemen/0: 25");
+    expect(field("events.scheduled[].effects[type=smugglingCapacity].percent")?.value).toBe("middlemen/0: 25; transit-permits/0: -20; operation-gatekeeper/1: -15; supermicro-indictment/1: -20");
     expect(markdown).toContain("| `mechanics.smuggling.capacity` | integer >= 0 | chips per round | chips per round the middlemen can move | 35000 |");
     expect(markdown).toMatch(/Source notes \(`chipTypes\[\]\.source`\) in the default scenario:\n\n- h100: S51 /);
     expect(markdown).toMatch(/\| S51 \| glennklockwood\.com/);

@@ -59,6 +59,16 @@ function checkAssets(state: GameState, actor: ActorId, giver: ActorId, assets: A
   return null;
 }
 
+/** China's customs keep out chips it blocks: no deal may bring them to a Chinese firm. */
+function importBlocked(state: GameState, from: ActorId, to: ActorId, give: Assets, get: Assets): Refusal | null {
+  const [buyer, chips] = hasChips(give) ? [to, give.chips] : [from, get.chips];
+  if (state.actors[buyer]!.role !== "chinaFirm") return null;
+  for (const chip in chips) {
+    if (chips[chip]! > 0 && state.world.importBlocks.includes(chip)) return refuse("importBlocked", { chip });
+  }
+  return null;
+}
+
 /** The same answer for a deal that does not exist and one the actor may not see, so ids reveal nothing. */
 const noSuchDeal = (id: string) => refuse("unknownDeal", { deal: id });
 
@@ -69,7 +79,7 @@ export function checkDealAction(state: GameState, actorId: ActorId, action: Deal
     const { give, get } = action;
     if (isEmpty(give) && isEmpty(get)) return refuse("emptyDeal");
     if (hasChips(give) && hasChips(get)) return refuse("twoWayChips");
-    const bad = checkAssets(state, actorId, actorId, give) ?? checkAssets(state, actorId, action.to, get);
+    const bad = checkAssets(state, actorId, actorId, give) ?? checkAssets(state, actorId, action.to, get) ?? importBlocked(state, actorId, action.to, give, get);
     if (bad) return bad;
     const lacking = shortfall(state, actorId, give);
     if (lacking) return lacking;

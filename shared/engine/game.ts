@@ -7,6 +7,7 @@ import type { GameEvent, Text } from "./events.ts";
 import { refuse, type Refusal } from "../refusals.ts";
 import { isDealAction, type Action } from "./orders.ts";
 import { createRng } from "./rng.ts";
+import { rules } from "./rules.ts";
 import type { ActorId, GameState } from "./state.ts";
 import { checkAction } from "./validate.ts";
 
@@ -34,7 +35,7 @@ export function inject(state: GameState, what: Inject): Outcome {
   if (state.finished) return { ok: false, error: refuse("finished") };
   const ctx = createCtx(state, createRng(0));
   if ("card" in what) {
-    const card = state.scenario.events.deck.find((c) => c.id === what.card);
+    const card = rules(state.scenario).cards.find((c) => c.id === what.card);
     if (!card) return { ok: false, error: refuse("unknownCard", { card: what.card }) };
     if (state.deckDrawn.includes(card.id)) return { ok: false, error: refuse("alreadyDrawn", { card: card.id }) };
     ctx.s.deckDrawn.push(card.id);

@@ -1,5 +1,5 @@
 // Look-up tables derived once from a scenario, and the rules that read them.
-import type { ActorSpec, ChipType, Role, Scenario } from "../scenario/schema.ts";
+import type { ActorSpec, ChipType, Policies, Role, Scenario } from "../scenario/schema.ts";
 import type { ActorId, ChipStock, GameState } from "./state.ts";
 
 export interface Rules {
@@ -18,6 +18,12 @@ export interface Rules {
   region: Record<string, string>;
   /** trust between every pair of actors at the start, both ways */
   startTrust: Record<ActorId, Record<ActorId, number>>;
+  /** the events that open their round for certain, and the cards that may be drawn: in a what-if game,
+   *  scheduled events with a deck weight join the deck from their round on; a historical game has no deck */
+  scheduled: Scenario["events"]["scheduled"];
+  deck: Scenario["events"]["deck"];
+  /** the cards a facilitator may play: the deck, or in a historical game the scenario's what-if cards */
+  cards: Scenario["events"]["deck"];
 }
 
 const cache = new WeakMap<Scenario, Rules>();
@@ -62,7 +68,13 @@ function build(s: Scenario): Rules {
   }
   const madeBy: Record<ActorId, string[]> = Object.create(null);
   for (const c of s.chipTypes) (madeBy[c.maker] ??= []).push(c.id);
+  const whatIf = s.events.mode === "whatIf";
+  const { scheduled, deck } = s.events;
+  const fullDeck = [...scheduled.flatMap(({ round, deckWeight, ...card }) => (deckWeight === undefined ? [] : [{ ...card, weight: deckWeight, fromRound: round }])), ...deck];
   return {
+    scheduled: whatIf ? scheduled.filter((e) => e.deckWeight === undefined) : scheduled,
+    deck: whatIf ? fullDeck : [],
+    cards: whatIf ? fullDeck : deck,
     chips: lookup(s.chipTypes.map((c) => [c.id, c])),
     chipIds: s.chipTypes.map((c) => c.id),
     byPower: [...s.chipTypes].sort((x, y) => y.performance - x.performance).map((c) => c.id),
@@ -103,13 +115,40 @@ export function isControlled(state: GameState, chip: string): boolean {
  */
 export function needsLicence(state: GameState, from: ActorId, to: ActorId, chips: ChipStock): boolean {
   const r = rules(state.scenario);
+  const p = state.policies;
   const destination = r.region[to]!;
   const listed = isListed(state, to);
-  if (!listed && (destination === r.region[from] || !state.policies.licenceRegions.includes(destination))) return false;
+  if (!listed && (destination === r.region[from] || !p.licenceRegions.includes(destination))) return false;
+  // the diffusion rule's small-order exemption, for the capped tier
+  if (!listed && p.tierCaps && state.scenario.mechanics.tierCaps.regions.includes(destination)
+    && computeOf(r, chips) <= state.scenario.mechanics.tierCaps.smallOrderH100e) return false;
+  const denied = p.denyRegions.includes(destination);
   for (const id in chips) {
-    if (chips[id]! > 0 && (isControlled(state, id) || (listed && r.chips[id]!.usOrigin))) return true;
+    if (chips[id]! <= 0) continue;
+    const c = r.chips[id]!;
+    if (isControlled(state, id) || (listed && c.usOrigin) || (denied && p.exportGradeLicence && c.exportGrade && c.usOrigin)) return true;
   }
   return false;
+}
+
+/** A licence into a presumption-of-denial region for chips the US now reviews case by case (all of
+ *  them up to policies.caseByCaseTpp): it waits for the US, and lapses rather than being denied. */
+export function caseByCase(state: GameState, chips: ChipStock): boolean {
+  const limit = state.policies.caseByCaseTpp;
+  if (limit <= 0) return false;
+  const r = rules(state.scenario);
+  for (const id in chips) if (chips[id]! > 0 && r.chips[id]!.tpp > limit) return false;
+  return true;
+}
+
+/** How a Chinese firm may get a chip from a US vendor now: freely, under a licence, or not at all. */
+export function chinaAccess(state: { policies: Policies; world: Pick<GameState["world"], "importBlocks"> }, chip: string, r: Rules): "free" | "licence" | "blocked" {
+  const c = r.chips[chip]!;
+  const p = state.policies;
+  if (state.world.importBlocks.includes(chip)) return "blocked";
+  if (!c.usOrigin) return "free";
+  if (c.tpp >= p.controlThresholdTpp) return p.caseByCaseTpp > 0 && c.tpp <= p.caseByCaseTpp ? "licence" : "blocked";
+  return c.exportGrade && p.exportGradeLicence ? "licence" : "free";
 }
 
 /** H100-equivalents of compute in a set of chips, before utilisation. */

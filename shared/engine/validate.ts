@@ -4,7 +4,7 @@ import { ACTION_ROLES, type Action } from "./orders.ts";
 import { AGREED, checkDealAction, chipFlow } from "./deals.ts";
 import { buildCost, has, rules, isListed, type Rules } from "./rules.ts";
 import type { ActorId, GameState } from "./state.ts";
-import type { Role } from "../scenario/schema.ts";
+import { NUMERIC_POLICIES, type Role } from "../scenario/schema.ts";
 import { fromMillions, sumValues } from "./units.ts";
 
 /** Cash an action of `actorId` commits when it is applied (k$). */
@@ -101,7 +101,7 @@ export function checkAction(state: GameState, actorId: ActorId, action: Action):
       return null;
     }
     case "setPolicy": {
-      const numeric = action.policy !== "cloudKyc";
+      const numeric = NUMERIC_POLICIES.has(action.policy);
       if (numeric !== (typeof action.value === "number")) return refuse("policyValueType", { policy: action.policy });
       if (action.policy === "chinaRevenueShare" && (action.value as number) > 1) return refuse("shareTooHigh");
       if (action.policy === "largeShipmentH100e" && !Number.isInteger(action.value)) return refuse("wholeShipment");

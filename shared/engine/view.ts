@@ -38,7 +38,7 @@ export interface View {
   finished: boolean;
   policies: Policies;
   bills: { id: string; introduced: boolean; support: number; passed: boolean }[];
-  world: { openWeightCapability: number; reviews: { regions: string[]; untilRound: number }[] };
+  world: Pick<GameState["world"], "openWeightCapability" | "reviews" | "importBlocks" | "backlogs" | "tierUsed">;
   actors: PublicActor[];
   indicators: Indicators[];
   events: GameEvent[];
@@ -107,7 +107,10 @@ export function viewFor(state: GameState, seat: Seat, opts: ViewOptions = {}): V
     round: state.round, rounds: state.scenario.calendar.rounds, finished: state.finished,
     policies: state.policies,
     bills: lists.bills,
-    world: { openWeightCapability: state.world.openWeightCapability, reviews: state.world.reviews },
+    world: {
+      openWeightCapability: state.world.openWeightCapability, reviews: state.world.reviews,
+      importBlocks: state.world.importBlocks, backlogs: state.world.backlogs, tierUsed: state.world.tierUsed,
+    },
     actors,
     indicators: omniscient ? lists.trueIndicators : lists.knownIndicators,
     events: lean ? [] : eventsFor(state.log, since, me, omniscient),

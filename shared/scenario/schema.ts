@@ -7,8 +7,13 @@ import { z } from "zod";
 export const ROLES = ["usGov", "vendor", "gulf", "chinaFirm"] as const;
 export type Role = (typeof ROLES)[number];
 
-export const POLICY_KEYS = ["controlThresholdTpp", "largeShipmentH100e", "chinaRevenueShare", "cloudKyc", "enforceAct", "remoteAccess"] as const;
+export const POLICY_KEYS = [
+  "controlThresholdTpp", "largeShipmentH100e", "chinaRevenueShare", "cloudKyc", "enforceAct", "remoteAccess",
+  "exportGradeLicence", "caseByCaseTpp", "tierCaps", "locationVerification",
+] as const;
 export type PolicyKey = (typeof POLICY_KEYS)[number];
+/** Policies set by a number; the others are on or off. */
+export const NUMERIC_POLICIES: ReadonlySet<PolicyKey> = new Set(["controlThresholdTpp", "largeShipmentH100e", "chinaRevenueShare", "caseByCaseTpp"]);
 
 export const METRICS = [
   "securityRisk", "capabilityGap", "gulfTrustInUs", "vendorRevenue", "splitIndex",
@@ -147,9 +152,21 @@ export const effectSchema = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("billIntroduced"), bill: id }),
   z.strictObject({ type: z.literal("cash"), target: id, amount: z.number() }),
   z.strictObject({ type: z.literal("politicalCapital"), amount: z.number() }),
-  z.strictObject({ type: z.literal("capability"), target: id, delta: z.number() }),
+  z.strictObject({
+    type: z.literal("capability"), target: id, delta: z.number(),
+    catchUp: fraction.optional().describe("and this share of its gap to the US frontier labs closed at once (a breakthrough that rivals them)"),
+  }),
   z.strictObject({ type: z.literal("detection"), bonus: fraction, rounds: round }),
   z.strictObject({ type: z.literal("marketDemand"), percent: z.number().min(-100).max(1000) }),
+  z.strictObject({ type: z.literal("retaliation") }).describe("China answers as it does to a tighter control line (mechanics.retaliation), e.g. its mineral export ban"),
+  z.strictObject({ type: z.literal("billSupport"), bill: id, delta: z.number() }).describe("a bill gains (or loses) support, e.g. passing one chamber"),
+  z.strictObject({ type: z.literal("billDropped"), bill: id }).describe("a bill leaves the agenda (support and introduction lost)"),
+  z.strictObject({ type: z.literal("licenceBacklog"), rounds: count, forRounds: round })
+    .describe("licence processing takes `rounds` more rounds, for `forRounds` rounds"),
+  z.strictObject({ type: z.literal("importBlock"), chips: z.array(id).min(1), blocked: z.boolean() })
+    .describe("China's government blocks (or allows again) imports of these chips by its firms"),
+  z.strictObject({ type: z.literal("hostedChips"), target: id, chips: chipCounts })
+    .describe("chips a US cloud installs in a Gulf state's data centres under licence: they add to its compute, on new slots"),
 ]);
 export type Effect = z.infer<typeof effectSchema>;
 
@@ -161,7 +178,11 @@ const eventCard = {
   source,
 };
 
-export const scheduledEventSchema = z.strictObject({ ...eventCard, round: round.describe("the round whose briefing it opens") });
+export const scheduledEventSchema = z.strictObject({
+  ...eventCard,
+  round: round.describe("the round whose briefing it opens"),
+  deckWeight: positive.optional().describe("in a what-if game the event is not scheduled but joins the deck, from its round on, with this weight"),
+});
 export const deckCardSchema = z.strictObject({
   ...eventCard,
   weight: positive.describe("relative odds of being drawn"),
@@ -229,6 +250,7 @@ const mechanics = z.strictObject({
     kyc: fraction.describe("chance a cloud rental is refused under know-your-customer rules"),
     distillation: fraction.describe("chance per round that distillation is detected"),
     distillationEnforce: fraction.describe("added once the ENFORCE-like law controls model weights"),
+    locationVerification: fraction.default(0).describe("added to smuggling seizures once controlled chips carry location verification"),
   }),
   penalties: z.strictObject({
     leaseTrust: z.number().max(0).describe("trust with the US a lessor loses when a lease is detected"),
@@ -260,6 +282,7 @@ const mechanics = z.strictObject({
     revenueSensitivity: money.describe("share-price return per unit change in how far revenue beats expectation (1: a lasting 10% beat lifts the price 10%)"),
     trackRecord: count.describe("rounds of met expectations the market remembers from before the game, so one quarter's miss is not all it sees"),
     noise: fraction.describe("standard deviation of the quarterly share-price return"),
+    newsFade: fraction.default(0).describe("share of the price move of past news that the market takes back each round, as prices recover from a scare or cool after a jump"),
     thresholdShock: z.number().describe("percent per vendor when the control threshold is lowered"),
     denialShock: z.number().describe("percent for a vendor whose large licence is denied"),
     delayShock: z.number().describe("percent for a vendor whose large licence is delayed"),
@@ -301,6 +324,12 @@ const mechanics = z.strictObject({
     vendorTrust: z.number().max(0).describe("trust between Chinese firms and US vendors lost per retaliation"),
     allyTrust: z.number().max(0).describe("trust with the US lost by each Gulf state outside US conditions, which trades with both"),
   }).describe("China's answer to each entity listing of one of its firms and each tighter control threshold"),
+  tierCaps: z.strictObject({
+    regions: z.array(region).describe("the rule's middle tier: destinations with a compute cap"),
+    capH100e: count.meta({ description: "compute each such country may receive under licence while the rule is in force", unit: "H100e" }),
+    conditionsCapH100e: count.meta({ description: "the same for a state under US security conditions (a government-to-government agreement)", unit: "H100e" }),
+    smallOrderH100e: count.meta({ description: "orders up to this size need no licence (the small-order exemption)", unit: "H100e" }),
+  }).describe("the AI Diffusion Rule's country tiers, while policies.tierCaps is on"),
   domestic: z.strictObject({ capacityGrowth: z.number().min(-1).max(10).meta({ description: "growth of domestic chip output per round", unit: "fraction" }) }),
 });
 
@@ -341,6 +370,10 @@ const policies = z.strictObject({
   cloudKyc: z.boolean().describe("US clouds must verify foreign customers"),
   enforceAct: z.boolean().describe("model weights are export-controlled"),
   remoteAccess: z.boolean().default(false).describe("remote access to controlled chips counts as an export: US clouds closed to Chinese firms, Gulf leases to them are violations"),
+  exportGradeLicence: z.boolean().default(false).describe("export-grade chips (e.g. H20, MI308) need a licence into a presumption-of-denial region, as from April 2025"),
+  caseByCaseTpp: money.default(0).meta({ description: "controlled chips up to this TPP are reviewed case by case by the US for a presumption-of-denial region instead of being denied (H200-class from January 2026); 0: none", unit: "TPP" }),
+  tierCaps: z.boolean().default(false).describe("the AI Diffusion Rule's country caps are in force (see mechanics.tierCaps)"),
+  locationVerification: z.boolean().default(false).describe("controlled chips carry location verification (the Chip Security Act): smuggled chips are easier to catch"),
   entityList: z.array(id).describe("actors on the entity list at the start"),
 });
 export type Policies = z.infer<typeof policies>;
@@ -409,7 +442,9 @@ export const scenarioSchema = z.strictObject({
   indicators,
   bots: bots.describe("tuning of the bots that play empty seats; personalities are on each actor"),
   events: z.strictObject({
-    drawChance: fraction.describe("chance per round of drawing one card from the deck"),
+    mode: z.enum(["historical", "whatIf"]).default("whatIf")
+      .describe("historical: every scheduled event on its round, no deck; what if: events with a deckWeight and the deck's cards come by chance"),
+    drawChance: fraction.describe("chance per round of drawing one card from the deck (what-if games)"),
     scheduled: z.array(scheduledEventSchema),
     deck: z.array(deckCardSchema),
   }),
