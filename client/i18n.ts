@@ -27,7 +27,7 @@ const en = {
   "home.solo": "Quick solo play", "home.soloHint": "Play one seat against bots, at your own pace.", "home.playAs": "Play as",
   "home.soloButton": "Start solo game",
   "home.designer": "Try a scenario file", "home.designerHint": "Upload a scenario JSON: it is checked on the server and any problem is shown with its path.",
-  "home.scenarioFile": "Scenario file", "home.problems": "Problems in the scenario",
+  "home.scenarioFile": "Scenario file", "home.problems": "Problems in the scenario", "home.problemsHint": "Each line gives a field's path in the file and what is wrong with it.",
   "solo.us": "US government", "solo.nvidia": "NVIDIA", "solo.uae": "United Arab Emirates", "solo.saudi": "Saudi Arabia",
   "solo.cloudlab": "Chinese cloud giant's AI lab", "solo.startuplab": "Chinese AI start-up",
 
@@ -230,7 +230,7 @@ const zh = {
   "home.solo": "快速单人游戏", "home.soloHint": `选一个席位，与${G.bots}对局，节奏自定。`, "home.playAs": "扮演",
   "home.soloButton": "开始单人游戏",
   "home.designer": "试用剧本文件", "home.designerHint": "上传剧本JSON文件：服务器会校验，并标出每处问题所在的位置。",
-  "home.scenarioFile": "剧本文件", "home.problems": "剧本中的问题",
+  "home.scenarioFile": "剧本文件", "home.problems": "剧本中的问题", "home.problemsHint": "每行给出字段在文件中的路径及其问题；说明沿用剧本格式的英文字段名和术语。",
   "solo.us": "美国政府", "solo.nvidia": "英伟达", "solo.uae": "阿联酋", "solo.saudi": "沙特阿拉伯",
   "solo.cloudlab": "中国云巨头AI实验室", "solo.startuplab": "中国AI初创公司",
 

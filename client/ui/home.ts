@@ -136,6 +136,7 @@ export function home() {
     ${form.problems.length ? html`
       <section class="problems" role="alert">
         <h3>${t("home.problems")}</h3>
+        <p class="hint">${t("home.problemsHint")}</p>
         <ul>${form.problems.map((p) => html`<li><code>${p}</code></li>`)}</ul>
       </section>` : nothing}
   </main>`;
