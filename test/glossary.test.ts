@@ -1,5 +1,7 @@
-// The Chinese edition keeps to its glossary and house style in every fixed text: the UI's and the
-// refusals'. (Texts built at run time are checked end to end, in test/e2e/chinese.test.ts.)
+// The Chinese edition keeps to its glossary and house style in every fixed text: the UI's, the
+// refusals' and the scenarios'. (Texts built at run time are checked end to end, in
+// test/e2e/chinese.test.ts.)
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { dictionaries, type Key } from "../client/i18n.ts";
 import { glossaryBreaches, STYLE, TERMS } from "../shared/glossary.ts";
@@ -8,11 +10,27 @@ import { latinWords } from "./util/latin.ts";
 
 const ui = Object.entries(dictionaries.zh) as [Key, string][];
 const refusals = REFUSAL_CODES.map((c) => [`refusal ${c}`, REFUSALS[c].zh] as const);
+/** Every Chinese text of the scenarios, by file and path. */
+const SCENARIOS = new URL("../assets/scenarios/", import.meta.url);
+const scenarioTexts = readdirSync(SCENARIOS).filter((f) => f.endsWith(".json") && !f.endsWith(".schema.json")).flatMap((file) => {
+  const out: [string, string][] = [];
+  const walk = (x: unknown, path: string): void => {
+    if (Array.isArray(x)) x.forEach((v, i) => walk(v, `${path}[${i}]`));
+    else if (x && typeof x === "object") {
+      const o = x as Record<string, unknown>;
+      if (typeof o.zh === "string") out.push([`${file} ${path}`, o.zh]);
+      for (const [k, v] of Object.entries(o)) walk(v, `${path}.${k}`);
+    }
+  };
+  walk(JSON.parse(readFileSync(new URL(file, SCENARIOS), "utf8")), "");
+  return out;
+});
 const texts: (readonly [string, string])[] = [...ui, ...refusals];
 
 describe("the Chinese texts", () => {
-  it("use the glossary's terms, never the words it rules out", () => {
-    expect(texts.flatMap(([key, text]) => glossaryBreaches(text).map((b) => `${key}: ${b}`))).toEqual([]);
+  it("use the glossary's terms, never the words it rules out, the scenarios' texts too", () => {
+    expect(scenarioTexts.length).toBeGreaterThan(100);
+    expect([...texts, ...scenarioTexts].flatMap(([key, text]) => glossaryBreaches(text).map((b) => `${key}: ${b}`))).toEqual([]);
   });
 
   it("the glossary catches what it rules out", () => {
