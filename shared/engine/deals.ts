@@ -5,7 +5,7 @@
 import { emit, nextId, OPEN_LICENCES, type Ctx } from "./context.ts";
 import { refuse, type Refusal } from "../refusals.ts";
 import type { DealAction } from "./orders.ts";
-import { computeOf, rules, needsLicence, emptyStock, has } from "./rules.ts";
+import { computeOf, rules, needsLicence, has } from "./rules.ts";
 import type { ActorId, Assets, ChipStock, Deal, GameState } from "./state.ts";
 import { sumValues } from "./units.ts";
 
@@ -146,7 +146,7 @@ function acceptDeal(ctx: Ctx, deal: Deal): void {
   }
   const chipCount = sumValues(chips);
   const licence = {
-    id: nextId(ctx, "L"), dealId: deal.id, exporter, destination, chips: { ...emptyStock(ctx.r), ...chips }, chipCount,
+    id: nextId(ctx, "L"), dealId: deal.id, exporter, destination, chips: { ...chips }, chipCount,
     large: computeOf(ctx.r, chips) >= s.policies.largeShipmentH100e, status: "pending" as const,
     submittedRound: s.round, decidedRound: null, decidedBy: null, conditionsBy: null,
   };
