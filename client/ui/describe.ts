@@ -8,7 +8,7 @@ import type { PolicyKey } from "../../shared/scenario/schema.ts";
 import { count, dollars, money, number, percent } from "../format.ts";
 import { t } from "../i18n.ts";
 import { store } from "../store.ts";
-import { billName, chipCount, chipName, idNumber, listOf, local, nameOf } from "./common.ts";
+import { billName, chipCount, chipName, idNumber, listOf, local, nameOf } from "./words.ts";
 
 const chips = (stock: Record<string, number>) =>
   listOf(Object.entries(stock).filter(([, n]) => n > 0).map(([c, n]) => chipCount(n, c)));

@@ -4,7 +4,7 @@ import { count, dollars, figure, money, percent, quarter } from "../../client/fo
 
 vi.stubGlobal("requestAnimationFrame", (fn: () => void) => setTimeout(fn, 0));
 vi.stubGlobal("localStorage", { getItem: () => null, setItem: () => undefined });
-const { bilingual } = await import("../../client/ui/common.ts");
+const { bilingual } = await import("../../client/ui/words.ts");
 
 describe("figures", () => {
   it("are money in 万 and 亿 in Chinese, in K, M and B in English (engine money is k$)", () => {
