@@ -65,7 +65,7 @@ const en = {
 
   "res.cash": "Cash", "res.capital": "Political capital", "res.sharePrice": "Share price", "res.capacity": "Capacity",
   "res.chipsPerRound": "chips/round", "res.stock": "Stock", "res.revenueLast": "Revenue last round", "res.datacentre": "Data centres",
-  "res.slotsUsed": "{installed} / {capacity} slots", "res.building": "(+{n} building)", "chips.count": "{n} {chip}", "common.list": "{a}, {b}",
+  "res.slotsUsed": "{installed} / {capacity} slots", "res.building": "(+{n} building)", "chips.count": "{n} {chip}", "common.list": "{a}, {b}", "common.labelled": "{label}: {value}",
   "map.actorsIn": "{country} ({n})", "res.installed": "Installed", "res.stockWaiting": "Waiting to install",
   "res.capability": "Model capability", "res.compute": "Compute", "res.leasedIn": "leased", "res.cloud": "cloud", "res.leasedOut": "leased out",
   "res.conditions": "US security conditions",
@@ -268,7 +268,7 @@ const zh = {
 
   "res.cash": "现金", "res.capital": "政治资本", "res.sharePrice": "股价", "res.capacity": "产能",
   "res.chipsPerRound": "块/回合", "res.stock": "库存", "res.revenueLast": "上回合营收", "res.datacentre": "数据中心",
-  "res.slotsUsed": `{installed}/{capacity}个${G.slots}`, "res.building": "（另有{n}个在建）", "chips.count": "{n}块{chip}", "common.list": "{a}、{b}",
+  "res.slotsUsed": `{installed}/{capacity}个${G.slots}`, "res.building": "（另有{n}个在建）", "chips.count": "{n}块{chip}", "common.list": "{a}、{b}", "common.labelled": "{label}：{value}",
   "map.actorsIn": "{country}（{n}）", "res.installed": "已安装", "res.stockWaiting": "待安装",
   "res.capability": "模型能力", "res.compute": "算力", "res.leasedIn": "租入", "res.cloud": "云端", "res.leasedOut": "租出",
   "res.conditions": G.securityConditions,

@@ -6,6 +6,7 @@ import { count, dollars, millions } from "../format.ts";
 import { t } from "../i18n.ts";
 import { countryName, LABEL_OFFSET, regionPoint, shapesOfRegion, worldMap, type WorldMap } from "../map/geo.ts";
 import { blocOf, flowsOf, type Bloc, type Flow, type FlowKind } from "../map/model.ts";
+import { labelled } from "../ui/words.ts";
 import { FONT, feed, label, regionOf, withGlyphs } from "./feed.ts";
 
 const W = 1600, H = 820;
@@ -218,8 +219,8 @@ function actorTip(id: string): string {
   if (!a) return escape(label(id));
   const lang = feed.lang;
   const lines = [`<strong>${escape(label(id))}</strong>`];
-  if (a.role === "vendor") lines.push(`${t("res.sharePrice")}: ${dollars(a.sharePrice, lang)} · ${t("res.revenueLast")}: ${millions(a.revenue, lang)}`);
-  if (a.role === "gulf" || a.role === "chinaFirm") lines.push(`${t("res.compute")}: ${count(a.compute, lang)} ${t("unit.h100e")} · ${t("res.capability")}: ${a.capability.toFixed(1)}`);
+  if (a.role === "vendor") lines.push(`${labelled(t("res.sharePrice"), dollars(a.sharePrice, lang))} · ${labelled(t("res.revenueLast"), millions(a.revenue, lang))}`);
+  if (a.role === "gulf" || a.role === "chinaFirm") lines.push(`${labelled(t("res.compute"), `${count(a.compute, lang)} ${t("unit.h100e")}`)} · ${labelled(t("res.capability"), a.capability.toFixed(1))}`);
   if (a.role === "gulf") lines.push(a.securityConditions ? t("map.underConditions") : t("map.noConditions"));
   if (a.entityListed) lines.push(t("map.entityListed"));
   return lines.join("<br>");

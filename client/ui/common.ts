@@ -6,7 +6,7 @@ import { setLang, t } from "../i18n.ts";
 import { store } from "../store.ts";
 import { nameOf, quarterOf } from "./words.ts";
 
-export { billName, bilingual, chipCount, chipName, idNumber, listOf, local, nameOf, quarterOf, roleOf } from "./words.ts";
+export { billName, bilingual, chipCount, chipName, idNumber, labelled, listOf, local, nameOf, quarterOf, roleOf } from "./words.ts";
 
 export const langSwitch = () => html`
   <div class="lang" role="group" aria-label=${t("lang.label")}>

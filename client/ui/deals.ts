@@ -5,7 +5,7 @@ import type { Deal } from "../../shared/engine/state.ts";
 import { t } from "../i18n.ts";
 import { send } from "../net.ts";
 import { store, update } from "../store.ts";
-import { chipName, idNumber, nameOf } from "./common.ts";
+import { chipName, idNumber, labelled, nameOf } from "./common.ts";
 import { describeAssets } from "./describe.ts";
 
 interface Side { cash: number; chip: string; chips: number; lease: number; leaseRounds: number; conditions: boolean }
@@ -40,7 +40,7 @@ function counter(d: Deal): void {
 function statusOf(d: Deal) {
   const l = d.status === "awaitingLicence" && d.licenceId ? store.view?.licences.find((x) => x.id === d.licenceId) : undefined;
   return l
-    ? html`<span class="badge licence-${l.status}">${t("deal.licence")}: ${t(`licence.${l.status}`)}</span>`
+    ? html`<span class="badge licence-${l.status}">${labelled(t("deal.licence"), t(`licence.${l.status}`))}</span>`
     : html`<span class="badge">${t(`dealStatus.${d.status}`)}</span>`;
 }
 
@@ -51,8 +51,8 @@ function dealRow(d: Deal) {
   return html`
     <li class="deal deal-${d.status}" data-deal=${d.id}>
       <div><strong>${mine ? t("deal.youOffer", { to: nameOf(d.to) }) : t("deal.offers", { from: nameOf(d.from) })}</strong> <span class="muted">${idNumber(d.id)}</span></div>
-      <div>${mine ? t("deal.give") : t("deal.theyGive")}: ${describeAssets(d.give)}</div>
-      <div>${mine ? t("deal.get") : t("deal.theyGet")}: ${describeAssets(d.get)}</div>
+      <div>${labelled(mine ? t("deal.give") : t("deal.theyGive"), describeAssets(d.give))}</div>
+      <div>${labelled(mine ? t("deal.get") : t("deal.theyGet"), describeAssets(d.get))}</div>
       <div>${statusOf(d)}</div>
       ${incoming ? html`<div class="deal-actions">
         <button class="primary accept" @click=${() => send("deal", { action: { kind: "acceptDeal", deal: d.id } })}>${t("deal.accept")}</button>

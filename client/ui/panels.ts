@@ -6,7 +6,7 @@ import { count, dollars, money } from "../format.ts";
 import { t } from "../i18n.ts";
 import { hasHost, send } from "../net.ts";
 import { store, update } from "../store.ts";
-import { bilingual, listOf, local, nameOf, quarterOf } from "./common.ts";
+import { bilingual, labelled, listOf, local, nameOf, quarterOf } from "./common.ts";
 import { describeEvent, newsworthy } from "./describe.ts";
 import { members } from "./members.ts";
 
@@ -74,7 +74,7 @@ export function reportPanel() {
     <section class="report">
       ${changes()}
       ${ordered.map((r) => html`
-        <h3>${resolved !== null && r > resolved ? `${t("report.next")}: ` : ""}${quarterOf(r)} · ${t("header.roundShort", { round: r })}</h3>
+        <h3>${resolved !== null && r > resolved ? labelled(t("report.next"), quarterOf(r)) : quarterOf(r)} · ${t("header.roundShort", { round: r })}</h3>
         <ul class="events">${store.events.filter((e) => e.round === r && newsworthy(e)).map((e) => html`<li class="ev ev-${e.kind}">${
           e.kind === "scenario" ? html`<strong>${local(e.title)}</strong> — ${local(e.text)}` : describeEvent(e)}</li>`)}</ul>`)}
     </section>`;

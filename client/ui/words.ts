@@ -35,6 +35,9 @@ export function billName(id: string): string {
 /** Chips of one type counted as the language counts them: 3.5万块英伟达 H100. */
 export const chipCount = (n: number, chip: string): string => t("chips.count", { n: count(n, store.lang), chip: chipName(chip) });
 
+/** A label and its value, with the language's colon. */
+export const labelled = (label: string, value: string): string => t("common.labelled", { label, value });
+
 /** Several things in a row: a, b and c as the language lists them. */
 export const listOf = (items: string[]): string => (items.length ? items.reduce((a, b) => t("common.list", { a, b })) : "");
 
