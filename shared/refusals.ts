@@ -5,8 +5,8 @@
 // text in English and Chinese: a code without both, or a text whose {placeholders} are not exactly its
 // parameters, fails the type check.
 import type { ActionKind } from "./engine/orders.ts";
-import { G } from "./glossary.ts";
 import type { DealStatus, LicenceStatus } from "./engine/state.ts";
+import { G } from "./glossary.ts";
 import type { Phase } from "./phases.ts";
 import type { PolicyKey } from "./scenario/schema.ts";
 
@@ -165,7 +165,7 @@ void placeholdersMatch;
 export type ShowParam = (kind: ParamKind, value: string | number) => string;
 
 /** k$ as an English reader of a log reads it: $950M, $19.5B. */
-export const plainMoney = (k: number): string => (Math.abs(k) >= 1e6
+const plainMoney = (k: number): string => (Math.abs(k) >= 1e6
   ? `$${(k / 1e6).toLocaleString("en-US", { maximumFractionDigits: 1 })}B`
   : `$${(k / 1000).toLocaleString("en-US", { maximumFractionDigits: 1 })}M`);
 

@@ -96,6 +96,9 @@ describe("deals", () => {
     expect(offer("uae", { cash: 1 }, { chips: { mi300x: 1 } }, "nvidia")).toEqual({ ok: false, error: { code: "notTheirChip", params: { chip: "mi300x", actor: "nvidia" } } });
     expect(offer("qatar", { cash: 1_000_000_000 }, { chips: { h100: 10 } }, "nvidia")).toMatchObject({ ok: false, error: { code: "noCash" } });
     expect(offer("nvidia", { chips: { mi300x: 10 } }, { cash: 1 })).toEqual({ ok: false, error: { code: "notYourChip", params: { chip: "mi300x" } } });
+    // an offer asking more cash than its addressee has may be made, not accepted
+    const dear = must(s, "nvidia", { kind: "proposeDeal", to: "qatar", give: assets({ chips: { h100: 10 } }), get: assets({ cash: s.actors.qatar!.cash + 1 }), counterTo: null });
+    expect(act(dear, "qatar", { kind: "acceptDeal", deal: dear.deals.at(-1)!.id })).toEqual({ ok: false, error: { code: "cannotPay", params: {} } });
     expect(offer("nvidia", {}, {})).toMatchObject({ ok: false, error: { code: "emptyDeal" } });
     expect(offer("nvidia", { chips: { h100: 1 } }, { chips: { h20: 1 } })).toMatchObject({ ok: false, error: { code: "twoWayChips" } });
     expect(offer("nvidia", { lease: { compute: 10, rounds: 1 } }, { cash: 1 })).toMatchObject({ ok: false, error: { code: "badLease" } });
