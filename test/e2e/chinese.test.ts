@@ -176,6 +176,7 @@ run("the Chinese edition", () => {
     await teacher.dispatchEvent('label:has-text("云服务客户身份核查") input[type=checkbox]', "change");
     await setField(teacher, 'label:has-text("推动《ENFORCE法案》") input', "10");
     await check(teacher, "US, orders drafted");
+    await shot(teacher, "zh-orders-us");
     await nvidia.click("#tab-orders");
     await setField(nvidia, 'label:has-text("投入（百万美元）") input', "5");
     await nvidia.selectOption('label:has-text("目标") select', { index: 1 });
