@@ -5,13 +5,14 @@
 import { botOrders } from "../shared/bots/index.ts";
 import type { Visibility } from "../shared/engine/events.ts";
 import { act, endGame, inject, type Inject } from "../shared/engine/game.ts";
-import { reject, type Action, type Orders, type Rejection } from "../shared/engine/orders.ts";
+import type { Action, Orders } from "../shared/engine/orders.ts";
 import { resolveRound } from "../shared/engine/resolve.ts";
 import type { GameState } from "../shared/engine/state.ts";
 import { checkOrders } from "../shared/engine/validate.ts";
 import { nextPhase, PHASES, type Phase } from "../shared/phases.ts";
 import type { FacilitatorCommand } from "../shared/protocol.ts";
 import { replay, type GameSettings, type Header, type RecordEntry } from "../shared/record.ts";
+import { refuse, type Refusal } from "../shared/refusals.ts";
 import { Chat, type ChatMessage } from "./chat.ts";
 import { PhaseClock, type Scheduler } from "./phase-clock.ts";
 import { GameRecord } from "./records.ts";
@@ -30,8 +31,8 @@ export interface Outbox {
   chat(message: ChatMessage, audience: Visibility): void;
   /** the facilitator's message to everyone */
   announce(text: string): void;
-  /** something failed that stops this game (not the server): log it, tell the facilitators */
-  fault(error: unknown, what: string): void;
+  /** something failed that stops this game (not the server): log it, tell the facilitators what */
+  fault(error: unknown, what: Refusal): void;
 }
 
 export class GameSession {
@@ -100,15 +101,15 @@ export class GameSession {
 
   // ---- seats ------------------------------------------------------------------------------------
 
-  claimSeat(member: Member, actor: string, byFacilitator = false): Rejection | null {
-    if (this.phase === "finished") return reject("finished", "the game is over");
+  claimSeat(member: Member, actor: string, byFacilitator = false): Refusal | null {
+    if (this.phase === "finished") return refuse("finished");
     const change = this.seating.claim(member, actor, byFacilitator);
     if ("code" in change) return change;
     this.seatChanged(change, member);
     return null;
   }
 
-  reclaimSeat(member: Member, token: string): Rejection | null {
+  reclaimSeat(member: Member, token: string): Refusal | null {
     const change = this.seating.reclaim(member, token);
     if ("code" in change) return change;
     this.seatChanged(change, member);
@@ -132,13 +133,16 @@ export class GameSession {
 
   // ---- play -------------------------------------------------------------------------------------
 
-  private closedNow(what: string): Rejection | null {
-    return PHASES[this.phase].open ? null : reject("closed", `${what} are closed during the ${this.phase} phase`);
+  private closedNow(): Refusal | null {
+    return PHASES[this.phase].open ? null : refuse("closed", { phase: this.phase });
   }
 
-  setOrders(author: Member, actor: string, actions: Action[], submit: boolean): Rejection | null {
-    const problem = this.closedNow("orders") ?? checkOrders(this.state, actor, actions);
-    if (problem) return problem;
+  /** The seat's new draft orders, or every problem with them. */
+  setOrders(author: Member, actor: string, actions: Action[], submit: boolean): Refusal | Refusal[] | null {
+    const closed = this.closedNow();
+    if (closed) return closed;
+    const problems = checkOrders(this.state, actor, actions);
+    if (problems.length) return problems;
     this.drafts.set(actor, { actions, submitted: submit });
     this.log({ type: "orders", round: this.state.round, actor, actions, submitted: submit, at: Date.now() });
     this.out.draft(actor, author);
@@ -146,8 +150,8 @@ export class GameSession {
     return null;
   }
 
-  unsubmit(actor: string): Rejection | null {
-    const problem = this.closedNow("orders");
+  unsubmit(actor: string): Refusal | null {
+    const problem = this.closedNow();
     if (problem) return problem;
     const draft = this.drafts.get(actor);
     if (draft?.submitted) {
@@ -164,12 +168,12 @@ export class GameSession {
     return humans.length > 0 && humans.every((a) => this.drafts.get(a)?.submitted);
   }
 
-  deal(actor: string, action: Action): Rejection | null {
-    const problem = this.closedNow("deals");
+  deal(actor: string, action: Action): Refusal | null {
+    const problem = this.closedNow();
     if (problem) return problem;
     const limit = this.state.scenario.limits.dealActionsPerRound;
     const taken = this.dealActions.get(actor) ?? 0;
-    if (taken >= limit) return reject("dealLimit", `a seat may take ${limit} deal actions a round; more open with the next round`);
+    if (taken >= limit) return refuse("dealLimit", { limit });
     const out = act(this.state, actor, action);
     if (!out.ok) return out.error;
     this.state = out.state;
@@ -179,7 +183,7 @@ export class GameSession {
     return null;
   }
 
-  say(member: Member, to: string, text: string): Rejection | null {
+  say(member: Member, to: string, text: string): Refusal | null {
     const said = this.chat.say(member, to, text, Date.now());
     if ("code" in said) return said;
     const { message, audience } = said;
@@ -190,7 +194,7 @@ export class GameSession {
 
   // ---- the facilitator's commands ----------------------------------------------------------------
 
-  command(m: FacilitatorCommand): Rejection | null {
+  command(m: FacilitatorCommand): Refusal | null {
     switch (m.command) {
       case "start": return this.start();
       case "advance": return this.advanceByHand();
@@ -214,19 +218,19 @@ export class GameSession {
     }
   }
 
-  private clocked(problem: Rejection | null): Rejection | null {
+  private clocked(problem: Refusal | null): Refusal | null {
     if (!problem) this.out.changed();
     return problem;
   }
 
-  private start(): Rejection | null {
-    if (this.phase !== "lobby") return reject("started", "the game has already started");
+  private start(): Refusal | null {
+    if (this.phase !== "lobby") return refuse("started");
     this.enter(nextPhase("lobby", false));
     return null;
   }
 
-  private advanceByHand(): Rejection | null {
-    if (!PHASES[this.phase].running) return reject("notRunning", `nothing to advance in the ${this.phase}`);
+  private advanceByHand(): Refusal | null {
+    if (!PHASES[this.phase].running) return refuse("notRunning", { phase: this.phase });
     this.advance();
     return null;
   }
@@ -236,8 +240,8 @@ export class GameSession {
     this.enter(nextPhase(this.phase, this.state.finished));
   }
 
-  private end(): Rejection | null {
-    if (this.phase === "finished") return reject("finished", "the game is already over");
+  private end(): Refusal | null {
+    if (this.phase === "finished") return refuse("finished");
     if (!this.state.finished) {
       this.state = endGame(this.state);
       this.log({ type: "finished", reason: "ended", at: Date.now() });
@@ -247,8 +251,8 @@ export class GameSession {
     return null;
   }
 
-  private inject(what: Inject): Rejection | null {
-    if (this.phase === "finished") return reject("finished", "the game is over");
+  private inject(what: Inject): Refusal | null {
+    if (this.phase === "finished") return refuse("finished");
     const out = inject(this.state, what);
     if (!out.ok) return out.error;
     this.state = out.state;
@@ -257,9 +261,9 @@ export class GameSession {
     return null;
   }
 
-  private assignSeat(memberId: string, actor: string | null): Rejection | null {
+  private assignSeat(memberId: string, actor: string | null): Refusal | null {
     const member = this.seating.byId(memberId);
-    if (!member) return reject("unknownMember", `no member "${memberId}" in this game`);
+    if (!member) return refuse("unknownMember", { member: memberId });
     if (actor === null) {
       this.leaveSeat(member);
       return null;
@@ -270,14 +274,14 @@ export class GameSession {
     return null;
   }
 
-  private freeSeat(actor: string): Rejection | null {
-    if (!this.seating.actors.includes(actor)) return reject("unknownSeat", `there is no seat "${actor}"`);
+  private freeSeat(actor: string): Refusal | null {
+    if (!this.seating.actors.includes(actor)) return refuse("unknownSeat", { seat: actor });
     const holders = this.seating.holders(actor);
     this.seatChanged(this.seating.free(actor), ...holders);
     return null;
   }
 
-  private setBots(enabled: boolean): Rejection | null {
+  private setBots(enabled: boolean): Refusal | null {
     this.settings = { ...this.settings, bots: enabled };
     this.log({ type: "settings", bots: enabled, at: Date.now() });
     this.seated();
@@ -300,7 +304,7 @@ export class GameSession {
         phase = PHASES.resolution.next;
       } catch (error) {
         // a fault in the engine stops this game, not the server: the round goes back to its orders, paused
-        this.out.fault(error, `round ${this.state.round} could not be resolved`);
+        this.out.fault(error, refuse("roundFailed", { round: this.state.round }));
         this.clock.hold();
         phase = "orders";
       }
