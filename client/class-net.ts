@@ -5,10 +5,11 @@ import { Client, type Room } from "@colyseus/sdk";
 import type { ClassMessage, ClassMessageType, ClassServerMessages } from "../shared/class/protocol.ts";
 import type { GroupStatus } from "../shared/class/status.ts";
 import { ct } from "./class-i18n.ts";
-import { errorText, setLang, t } from "./i18n.ts";
+import { setLang, t } from "./i18n.ts";
 import { api, enterGame, hostKeyFor, leaveGame, rememberHostKey, rememberSeatToken, save, saved, serverBase } from "./net.ts";
 import { notify, store, update } from "./store.ts";
 import { nameOf } from "./ui/common.ts";
+import { refusalsWords, refusalWords } from "./ui/describe.ts";
 
 export interface ClassStore {
   /** the class this tab is in */
@@ -102,10 +103,10 @@ async function connect(code: string, options: Record<string, unknown>): Promise<
   });
   room.onMessage("outcome", (m: ClassServerMessages["outcome"]) => {
     const ok = m.groups.filter((g) => g.ok).length;
-    const refused = m.groups.filter((g) => !g.ok).map((g) => ct("dash.refused", { group: g.group + 1, reason: g.reason ?? "" }));
+    const refused = m.groups.filter((g) => !g.ok).map((g) => ct("dash.refused", { group: g.group + 1, reason: g.refusal ? refusalWords(g.refusal) : "" }));
     notify(refused.length ? "error" : "info", [ct("dash.done", { ok, all: m.groups.length }), ...refused].join(" · "));
   });
-  room.onMessage("error", (m: ClassServerMessages["error"]) => notify("error", errorText(m.code, m.reason)));
+  room.onMessage("error", (m: ClassServerMessages["error"]) => notify("error", refusalsWords([m, ...(m.more ?? [])])));
   room.onMessage("broadcast", (m: ClassServerMessages["broadcast"]) => notify("info", t("notice.broadcast", { text: m.text })));
   room.onMessage("stopping", () => notify("info", t("notice.stopping")));
   room.onMessage("ack", () => undefined);

@@ -8,7 +8,9 @@ import type { View } from "../shared/engine/view.ts";
 import { PHASES } from "../shared/phases.ts";
 import type { ClientMessageInput, ClientMessageType, ServerMessages } from "../shared/protocol.ts";
 import { ViewReader, type MapLike, type PartLike } from "../shared/view-wire.ts";
-import { errorText, t } from "./i18n.ts";
+import type { Refusal } from "../shared/refusals.ts";
+import { t } from "./i18n.ts";
+import { refusalsWords } from "./ui/describe.ts";
 import { mergeEvents, notify, store, update, type RoomInfo } from "./store.ts";
 
 /** Same origin in production; in `npm run dev` the game server listens on its own port. */
@@ -25,8 +27,21 @@ export async function api<T>(path: string, init: { method?: string; body?: unkno
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
   });
   const body = await res.json().catch(() => ({}));
-  if (!res.ok) throw Object.assign(new Error(body.error ?? res.statusText), { problems: body.problems as string[] | undefined, status: res.status });
+  if (!res.ok) throw new ApiError(res.status, typeof body.code === "string" ? body as Refusal : null, body.problems);
   return body as T;
+}
+
+/** The API's refusal (null when the answer had none: the server could not be reached, say). */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly refusal: Refusal | null;
+  readonly problems: string[];
+  constructor(status: number, refusal: Refusal | null, problems: string[] = []) {
+    super(refusal ? refusal.code : `HTTP ${status}`);
+    this.status = status;
+    this.refusal = refusal;
+    this.problems = problems;
+  }
 }
 
 // ---- what the browser remembers -------------------------------------------------------------------
@@ -69,7 +84,7 @@ export async function enterGame(code: string, options: { projector?: boolean } =
   update({ code, hostKey: key, projector: options.projector ?? false, room: null, view: null, previous: null, events: [], chat: [], seat: null, draft: [], submitted: false });
   if (key && !options.projector) host = wire(await client.joinById(code, { facilitatorKey: key, name: name ?? t("role.facilitator"), playerId: `${playerId()}-host` }), "host");
   if (options.projector) {
-    player = wire(await client.joinById(code, { spectator: true, name: "Projector" }), "player");
+    player = wire(await client.joinById(code, { spectator: true, name: t("role.spectator") }), "player");
   } else {
     const token = seatTokens()[code];
     // a host's own player connection (to take a seat too) goes by the host's name
@@ -114,7 +129,7 @@ function wire(room: Room, kind: "player" | "host"): Room {
   room.onMessage("error", (m: ServerMessages["error"]) => {
     update({ busy: false });
     if (m.type === "facilitator") answers.get(room)!.shift()?.(false);
-    notify("error", errorText(m.code, m.reason));
+    notify("error", refusalsWords([m, ...(m.more ?? [])]));
   });
   room.onMessage("chat", (m: ServerMessages["chat"]) => {
     if (kind === "player" || !player) update({ chat: [...store.chat.slice(-199), m] });

@@ -6,6 +6,7 @@ import type { Request, Response } from "express";
 import type express from "express";
 import { publicScenario } from "../shared/engine/view.ts";
 import { recordFor } from "../shared/record.ts";
+import { refuse } from "../shared/refusals.ts";
 import { loadScenario } from "../shared/scenario/load.ts";
 import type { Scenario } from "../shared/scenario/schema.ts";
 import { classDebrief, groupResult, type ClassDebrief } from "../shared/class/debrief.ts";
@@ -34,7 +35,7 @@ export function classRoutes(app: express.Application, config: ClassHttpConfig): 
     try {
       return replayClass(readClassRecord<ClassEntry>(dataDir, normaliseCode(id)));
     } catch {
-      throw new HttpError(404, `no class "${id}"`);
+      throw new HttpError(404, refuse("noSuchClass", { class: id }));
     }
   };
   const isTeacher = (header: ClassHeader, req: Request) => {
@@ -44,7 +45,7 @@ export function classRoutes(app: express.Application, config: ClassHttpConfig): 
   /** A route for the teacher only: 404 without a class, 403 without its key. */
   const teacher = (handle: (req: Request<{ code: string }>, res: Response, c: ClassState) => unknown) => (req: Request<{ code: string }>, res: Response) => {
     const c = classOf(req.params.code);
-    if (!isTeacher(c.header, req as Request)) throw new HttpError(403, "only the class's teacher can read this (the class key is needed)");
+    if (!isTeacher(c.header, req as Request)) throw new HttpError(403, refuse("teacherOnly"));
     return handle(req, res, c);
   };
   const summary = (c: ClassState) => {
@@ -55,8 +56,8 @@ export function classRoutes(app: express.Application, config: ClassHttpConfig): 
   app.post("/api/classes", notStopping, ...jsonBody(true), creationLimits(config.limits), async (req: Request, res: Response) => {
     const parsed = createClassSchema.safeParse(req.body ?? {});
     if (!parsed.success) {
-      res.status(400).json({ error: "invalid class settings", problems: parsed.error.issues.map((i) => `${i.path.join(".") || "(body)"}: ${i.message}`) });
-      return;
+      const field = parsed.error.issues[0]!.path.join(".") || "(body)";
+      throw new HttpError(400, refuse("invalidClassSettings", { field }), {}, { problems: parsed.error.issues.map((i) => `${i.path.join(".") || "(body)"}: ${i.message}`) });
     }
     const body = parsed.data;
     const { raw, scenario } = chosenScenario(config.scenariosDir, body);

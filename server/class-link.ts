@@ -4,10 +4,10 @@
 // class. The local presence carries them within this process; a shared one (Redis) would carry them
 // between processes, so a class's groups need not sit where the class does.
 import { matchMaker, type Presence } from "@colyseus/core";
-import type { Rejection } from "../shared/engine/orders.ts";
 import type { FacilitatorCommand } from "../shared/protocol.ts";
 import type { Phase } from "../shared/phases.ts";
 import type { GroupStatus } from "../shared/class/status.ts";
+import type { Refusal } from "../shared/refusals.ts";
 
 /** What a class may tell one of its games to do. */
 export type GroupOrder =
@@ -21,7 +21,7 @@ export type GroupOrder =
 
 /** The game room's side of the link: what the class calls on it (see GameRoom). */
 export interface GroupEnd {
-  fromClass(order: GroupOrder): Rejection | null;
+  fromClass(order: GroupOrder): Refusal | null;
   classStatus(): GroupStatus;
 }
 
@@ -29,7 +29,7 @@ export interface GroupLink {
   /** Opens a group's game from its record if it is not open. */
   open(gameId: string): Promise<void>;
   /** Carries out an order in a group's game: null, or why the game refused it. */
-  send(gameId: string, order: GroupOrder): Promise<Rejection | null>;
+  send(gameId: string, order: GroupOrder): Promise<Refusal | null>;
   status(gameId: string): Promise<GroupStatus>;
   /** Hears the status every game of the class publishes; returns how to stop hearing. */
   listen(classCode: string, hear: (status: GroupStatus) => void): Promise<() => void>;
@@ -45,7 +45,7 @@ export function presenceLink(presence: Presence, openGame: (gameId: string) => P
     async open(gameId) {
       if (!(await matchMaker.getRoomById(gameId))) await openGame(gameId);
     },
-    send: (gameId, order) => call<Rejection | null>(gameId, "fromClass", [order]),
+    send: (gameId, order) => call<Refusal | null>(gameId, "fromClass", [order]),
     status: (gameId) => call<GroupStatus>(gameId, "classStatus", []),
     async listen(classCode, hear) {
       const channel = statusChannel(classCode);

@@ -4,12 +4,12 @@
 // a group reports reaches the teacher only.
 import { Room, ServerError, type Client } from "@colyseus/core";
 import type { z } from "zod";
-import { reject, type Rejection } from "../shared/engine/orders.ts";
 import { rules } from "../shared/engine/rules.ts";
 import { publicScenario } from "../shared/engine/view.ts";
 import { classJoinSchema, classMessages, MAX_STUDENTS, type ClassMessage, type ClassMessageType, type ClassServerMessages } from "../shared/class/protocol.ts";
 import type { ClassStudentState } from "../shared/class/record.ts";
 import type { GroupStatus } from "../shared/class/status.ts";
+import { refusalMessage, refuse, type Refusal } from "../shared/refusals.ts";
 import { presenceLink } from "./class-link.ts";
 import { ClassSession, type ClassOutbox } from "./class-session.ts";
 import { hashSecret } from "./codes.ts";
@@ -76,7 +76,7 @@ export class ClassRoom extends Room implements ClassOutbox {
       if (!student) {
         if (options.name === undefined) throw new ServerError(403, options.token ? "that class token is no longer valid: join with your name" : "give your name to join the class");
         const joined = s.join(options.name, options.friends, MAX_STUDENTS);
-        if ("code" in joined) throw new ServerError(409, joined.reason);
+        if ("code" in joined) throw new ServerError(409, refusalMessage(joined));
         ({ student, token } = joined);
       }
       this.people.set(client.sessionId, { teacher: false, student, token, listening: false });
@@ -122,16 +122,17 @@ export class ClassRoom extends Room implements ClassOutbox {
   // ---- messages -----------------------------------------------------------------------------------
 
   private registerHandlers(): void {
-    const on = <T extends ClassMessageType>(type: T, teacherOnly: boolean, handle: (client: Client, person: Person, message: ClassMessage<T>) => Promise<Rejection | null | "answered"> | "answered") => {
+    const on = <T extends ClassMessageType>(type: T, teacherOnly: boolean, handle: (client: Client, person: Person, message: ClassMessage<T>) => Promise<Refusal | null | "answered"> | "answered") => {
       this.onMessage(type, async (client: Client, raw: unknown) => {
         if (!this.allow(client, type)) return;
         const person = this.people.get(client.sessionId);
-        if (!person) return this.sendError(client, type, reject("notJoined", "you are not in this class"));
-        if (teacherOnly && !person.teacher) return this.sendError(client, type, reject("notTeacher", "only the teacher can do that"));
+        if (!person) return this.sendError(client, type, refuse("notInClass"));
+        if (teacherOnly && !person.teacher) return this.sendError(client, type, refuse("notTeacher"));
         const parsed = (classMessages[type] as unknown as z.ZodType<ClassMessage<T>>).safeParse(raw);
         if (!parsed.success) {
           const issue = parsed.error.issues[0]!;
-          return this.sendError(client, type, reject("invalidMessage", `${issue.path.join(".") || "message"}: ${issue.message}`));
+          const field = issue.path.join(".") || "message";
+          return this.sendError(client, type, refuse("invalidMessage", { field }), `the message is malformed (${field}: ${issue.message})`);
         }
         const outcome = await handle(client, person, parsed.data);
         if (outcome === null) this.tell(client, "ack", { type });
@@ -139,7 +140,7 @@ export class ClassRoom extends Room implements ClassOutbox {
       });
     };
     this.onMessage("*", (client: Client, type: string | number) => {
-      if (this.allow(client, String(type))) this.sendError(client, String(type), reject("unknownMessage", `there is no message type "${String(type)}"`));
+      if (this.allow(client, String(type))) this.sendError(client, String(type), refuse("unknownMessage", { type: String(type) }));
     });
 
     on("hello", false, (client, person) => {
@@ -179,7 +180,7 @@ export class ClassRoom extends Room implements ClassOutbox {
     let limiter = this.limiters.get(client.sessionId);
     if (!limiter) this.limiters.set(client.sessionId, (limiter = new RateLimiter(40, 20, now)));
     if (limiter.take(now)) return true;
-    this.sendError(client, type, reject("rateLimited", "too many messages: slow down"));
+    this.sendError(client, type, refuse("rateLimited"));
     return false;
   }
 
@@ -212,9 +213,9 @@ export class ClassRoom extends Room implements ClassOutbox {
     for (const c of this.listeners((p) => p.student !== null && p.student.group === null)) this.tell(c, "broadcast", message);
   }
 
-  fault(error: unknown, what: string): void {
-    console.error(`class ${this.session.code}: ${what}`, error instanceof Error ? error.message : error);
-    for (const c of this.listeners((p) => p.teacher)) this.sendError(c, "server", reject("groupUnreachable", what));
+  fault(error: unknown, what: Refusal): void {
+    console.error(`class ${this.session.code}: ${refusalMessage(what)}`, error instanceof Error ? error.message : error);
+    for (const c of this.listeners((p) => p.teacher)) this.sendError(c, "server", what);
   }
 
   // ---- sending --------------------------------------------------------------------------------------
@@ -243,7 +244,7 @@ export class ClassRoom extends Room implements ClassOutbox {
     client.send(type, message);
   }
 
-  private sendError(client: Client, type: string, problem: Rejection): void {
-    this.tell(client, "error", { type, code: problem.code, reason: problem.reason });
+  private sendError(client: Client, type: string, refusal: Refusal, message = refusalMessage(refusal)): void {
+    this.tell(client, "error", { type, ...refusal, message });
   }
 }

@@ -1,13 +1,13 @@
 // One class: its students, its groups (each a game of its own), where each student sits, and what
 // each group last reported. Every entry of the class's record is written here, in `log`. It talks
 // to its games only through a GroupLink, and to its clients only through what it reports (ClassOutbox).
-import { reject, type Rejection } from "../shared/engine/orders.ts";
 import { loadScenario } from "../shared/scenario/load.ts";
 import type { Scenario } from "../shared/scenario/schema.ts";
 import { neededSeat, place, seatOrder, type SeatSpec } from "../shared/class/placement.ts";
 import type { GroupCommand } from "../shared/class/protocol.ts";
 import { replayClass, type ClassEntry, type ClassHeader, type ClassStudentState } from "../shared/class/record.ts";
 import { groupsToAdvance, type GroupStatus } from "../shared/class/status.ts";
+import { refuse, type Refusal } from "../shared/refusals.ts";
 import type { GroupLink, GroupOrder } from "./class-link.ts";
 import { hashSecret, secret } from "./codes.ts";
 import { newGame } from "./games.ts";
@@ -23,11 +23,11 @@ export interface ClassOutbox {
   status(status: GroupStatus): void;
   /** the teacher's message to the students who are not in a group's game */
   announce(text: string): void;
-  /** a group's game could not be reached or refused what the class had to do */
-  fault(error: unknown, what: string): void;
+  /** a group's game could not be reached: which (groupUnreachable) */
+  fault(error: unknown, what: Refusal): void;
 }
 
-export interface CommandOutcome { group: number; ok: boolean; reason?: string }
+export interface CommandOutcome { group: number; ok: boolean; refusal?: Refusal }
 
 export class ClassSession {
   readonly header: ClassHeader;
@@ -90,7 +90,7 @@ export class ClassSession {
         for (const s of this.students) if (s.group === group && s.actor) await this.toGame(group, { kind: "seat", tokenHash: s.tokenHash, actor: s.actor, name: s.name });
         this.heard(await this.link.status(gameId));
       } catch (error) {
-        this.out.fault(error, `group ${group + 1} (game ${gameId}) could not be opened`);
+        this.out.fault(error, refuse("groupUnreachable", { group: group + 1 }));
       }
     }));
   }
@@ -107,8 +107,8 @@ export class ClassSession {
   }
 
   /** A new student joins: it is given a token to come back with, and a place if the groups exist. */
-  join(name: string, friends: string[], limit: number): { student: ClassStudentState; token: string } | Rejection {
-    if (this.students.length >= limit) return reject("classFull", `the class has ${limit} students, as many as it takes`);
+  join(name: string, friends: string[], limit: number): { student: ClassStudentState; token: string } | Refusal {
+    if (this.students.length >= limit) return refuse("classFull", { limit });
     const token = secret();
     const student: ClassStudentState = { id: `s${this.students.length + 1}-${secret().slice(0, 6)}`, name, friends, tokenHash: hashSecret(token), group: null, actor: null };
     this.students.push(student);
@@ -126,8 +126,8 @@ export class ClassSession {
   // ---- the teacher's work -----------------------------------------------------------------------
 
   /** Forms the groups: a game for each, every student placed. Later students are placed as they come. */
-  async form(): Promise<Rejection | null> {
-    if (this.games.length) return reject("formed", "the groups are formed already: move students between them");
+  async form(): Promise<Refusal | null> {
+    if (this.games.length) return refuse("formed");
     const { settings } = this.header;
     const count = "count" in settings.groups ? settings.groups.count : Math.max(1, Math.ceil(this.students.length / settings.groups.size));
     // every group plays the same world (one seed): what differs between them is what the students did
@@ -147,7 +147,7 @@ export class ClassSession {
       try {
         await this.link.open(gameId);
       } catch (error) {
-        this.out.fault(error, `group ${group + 1} (game ${gameId}) could not be opened`);
+        this.out.fault(error, refuse("groupUnreachable", { group: group + 1 }));
       }
     }));
     await Promise.all(seated.map((move) => this.tellGames(move)));
@@ -155,12 +155,12 @@ export class ClassSession {
   }
 
   /** Moves a student to a group (a given seat, or the one the group needs most), or out of any (null). */
-  async move(studentId: string, group: number | null, actor?: string): Promise<Rejection | null> {
+  async move(studentId: string, group: number | null, actor?: string): Promise<Refusal | null> {
     const student = this.students.find((s) => s.id === studentId);
-    if (!student) return reject("unknownStudent", `there is no student "${studentId}" in this class`);
-    if (!this.games.length) return reject("notFormed", "form the groups first");
-    if (group !== null && group >= this.games.length) return reject("unknownGroup", `there are ${this.games.length} groups: no group ${group + 1}`);
-    if (actor !== undefined && !this.order.includes(actor)) return reject("unknownSeat", `there is no seat "${actor}"`);
+    if (!student) return refuse("unknownStudent", { student: studentId });
+    if (!this.games.length) return refuse("notFormed");
+    if (group !== null && group >= this.games.length) return refuse("unknownGroup", { group: group + 1, groups: this.games.length });
+    if (actor !== undefined && !this.order.includes(actor)) return refuse("unknownSeat", { seat: actor });
     if (group === null) {
       await this.tellGames(this.placeAt(student, null, null));
       return null;
@@ -171,14 +171,14 @@ export class ClassSession {
   }
 
   /** A command for one group or all: how each group took it. */
-  async command(group: number | null, command: GroupCommand): Promise<CommandOutcome[] | Rejection> {
-    if (!this.games.length) return reject("notFormed", "form the groups first");
-    if (group !== null && group >= this.games.length) return reject("unknownGroup", `there are ${this.games.length} groups: no group ${group + 1}`);
+  async command(group: number | null, command: GroupCommand): Promise<CommandOutcome[] | Refusal> {
+    if (!this.games.length) return refuse("notFormed");
+    if (group !== null && group >= this.games.length) return refuse("unknownGroup", { group: group + 1, groups: this.games.length });
     if (command.command === "broadcast" && group === null) this.out.announce(command.text);
     const targets = group === null ? this.games.map((_, g) => g) : [group];
     return Promise.all(targets.map(async (g) => {
       const refused = await this.toGame(g, { kind: "command", command });
-      return refused ? { group: g, ok: false, reason: refused.reason } : { group: g, ok: true };
+      return refused ? { group: g, ok: false, refusal: refused } : { group: g, ok: true };
     }));
   }
 
@@ -231,14 +231,15 @@ export class ClassSession {
   }
 
   /** Gives a group's game an order: null, or why it did not carry it out. */
-  private async toGame(group: number, order: GroupOrder): Promise<Rejection | null> {
+  private async toGame(group: number, order: GroupOrder): Promise<Refusal | null> {
     const gameId = this.games[group]!;
     try {
       await this.link.open(gameId);
       return await this.link.send(gameId, order);
     } catch (error) {
-      this.out.fault(error, `group ${group + 1} (game ${gameId}) did not answer`);
-      return reject("groupUnreachable", `group ${group + 1} did not answer; try again`);
+      const refusal = refuse("groupUnreachable", { group: group + 1 });
+      this.out.fault(error, refusal);
+      return refusal;
     }
   }
 

@@ -7,10 +7,10 @@ import { StateView } from "@colyseus/schema";
 import type { z } from "zod";
 import { draftAudience, mayRead } from "../shared/audience.ts";
 import type { Visibility } from "../shared/engine/events.ts";
-import { reject, type Rejection } from "../shared/engine/orders.ts";
 import { publicScenario, viewFor, type Seat } from "../shared/engine/view.ts";
 import { clientMessages, joinOptionsSchema, type ClientMessage, type ClientMessageType, type ServerMessages } from "../shared/protocol.ts";
 import { rules } from "../shared/engine/rules.ts";
+import { refusalMessage, refuse, type Refusal } from "../shared/refusals.ts";
 import { toWire } from "../shared/view-wire.ts";
 import { alertsOf, headlineOf, type GroupSeat, type GroupStatus } from "../shared/class/status.ts";
 import { FACILITATOR, type ChatMessage } from "./chat.ts";
@@ -141,7 +141,7 @@ export class GameRoom extends Room<{ state: GameRoomState }> implements Outbox, 
       ...(member.kind === "facilitator" ? { deck: rules(scenario).cards.map(({ id, title }) => ({ id, title })) } : {}),
     });
     for (const message of this.session.chat.publicHistory) this.tell(client, "chat", message);
-    if (this.refusedTokens.delete(client.sessionId)) this.sendError(client, "join", reject("badToken", "that seat token is no longer valid"));
+    if (this.refusedTokens.delete(client.sessionId)) this.sendError(client, "join", refuse("badToken"));
     if (member.actor) this.tellSeat(client, member);
     if (member.kind === "facilitator") this.tellMembers([client]);
   }
@@ -194,15 +194,15 @@ export class GameRoom extends Room<{ state: GameRoomState }> implements Outbox, 
   // ---- messages -----------------------------------------------------------------------------------
 
   private registerHandlers(): void {
-    const on = <T extends ClientMessageType>(type: T, handle: (client: Client, member: Member, message: ClientMessage<T>) => Rejection | null | "answered") => {
+    const on = <T extends ClientMessageType>(type: T, handle: (client: Client, member: Member, message: ClientMessage<T>) => Refusal | Refusal[] | null | "answered") => {
       this.onMessage(type, (client: Client, raw: unknown) => {
         if (!this.allow(client, type)) return;
         const member = this.session.seating.bySession(client.sessionId);
-        if (!member) return this.sendError(client, type, reject("notJoined", "you are not in this game"));
+        if (!member) return this.sendError(client, type, refuse("notJoined"));
         const parsed = (clientMessages[type] as unknown as z.ZodType<ClientMessage<T>>).safeParse(raw);
         if (!parsed.success) {
           const issue = parsed.error.issues[0]!;
-          return this.sendError(client, type, reject("invalidMessage", `${issue.path.join(".") || "message"}: ${issue.message}`));
+          return this.sendError(client, type, refuse("invalidMessage", { field: issue.path.join(".") || "message" }), `the message is malformed (${issue.path.join(".") || "message"}: ${issue.message})`);
         }
         // what the message causes reaches others after the sender has its answer
         const held: (() => void)[] = (this.held = []);
@@ -217,11 +217,11 @@ export class GameRoom extends Room<{ state: GameRoomState }> implements Outbox, 
       });
     };
     this.onMessage("*", (client: Client, type: string | number) => {
-      if (this.allow(client, String(type))) this.sendError(client, String(type), reject("unknownMessage", `there is no message type "${String(type)}"`));
+      if (this.allow(client, String(type))) this.sendError(client, String(type), refuse("unknownMessage", { type: String(type) }));
     });
 
     const s = () => this.session;
-    const seat = (member: Member): string | Rejection => member.actor ?? reject("noSeat", "take a seat first");
+    const seat = (member: Member): string | Refusal => member.actor ?? refuse("noSeat");
     on("hello", (client, member) => {
       this.greet(client, member);
       return "answered";
@@ -248,7 +248,7 @@ export class GameRoom extends Room<{ state: GameRoomState }> implements Outbox, 
     });
     on("chat", (_, member, m) => answered(s().say(member, m.to, m.text)));
     on("facilitator", (_, member, m) => {
-      if (member.kind !== "facilitator") return reject("notFacilitator", "only the facilitator can do that");
+      if (member.kind !== "facilitator") return refuse("notFacilitator");
       return s().command(m);
     });
   }
@@ -258,7 +258,7 @@ export class GameRoom extends Room<{ state: GameRoomState }> implements Outbox, 
     let limiter = this.limiters.get(client.sessionId);
     if (!limiter) this.limiters.set(client.sessionId, (limiter = new RateLimiter(40, 20, now)));
     if (limiter.take(now)) return true;
-    this.sendError(client, type, reject("rateLimited", "too many messages: slow down"));
+    this.sendError(client, type, refuse("rateLimited"));
     return false;
   }
 
@@ -314,18 +314,18 @@ export class GameRoom extends Room<{ state: GameRoomState }> implements Outbox, 
   }
 
   /** Logs a fault and tells the facilitators, who can pause, end or export the game. */
-  fault(error: unknown, what: string): void {
-    console.error(`game ${this.state.code}: ${what}`, error);
-    const reason = `${what}: ${error instanceof Error ? error.message : String(error)}. The game is paused; please report it.`;
+  fault(error: unknown, what: Refusal): void {
+    console.error(`game ${this.state.code}: ${refusalMessage(what)}`, error);
+    const message = `${refusalMessage(what)} (${error instanceof Error ? error.message : String(error)})`;
     this.later(() => {
-      for (const c of this.facilitators()) this.sendError(c, "server", reject("serverFault", reason));
+      for (const c of this.facilitators()) this.sendError(c, "server", what, message);
     });
   }
 
   // ---- the class this game is a group of (GroupEnd) -----------------------------------------------
 
   /** The class gives an order: called by room id through presence (class-link.ts). */
-  fromClass(order: GroupOrder): Rejection | null {
+  fromClass(order: GroupOrder): Refusal | null {
     const s = this.session;
     switch (order.kind) {
       case "command": return s.command(order.command);
@@ -368,7 +368,7 @@ export class GameRoom extends Room<{ state: GameRoomState }> implements Outbox, 
   override onUncaughtException(error: Error & { cause?: unknown }, method: string): void {
     if (error.cause instanceof ServerError || error instanceof ServerError) return;
     if (!this.session) return console.error(`a game room failed in ${method}`, error);
-    this.fault(error, `the server failed in ${method}`);
+    this.fault(error, refuse("serverFault"));
   }
 
   // ---- what clients see ---------------------------------------------------------------------------
@@ -464,10 +464,15 @@ export class GameRoom extends Room<{ state: GameRoomState }> implements Outbox, 
     client.send(type, message);
   }
 
-  private sendError(client: Client, type: string, problem: Rejection): void {
-    this.tell(client, "error", { type, code: problem.code, reason: problem.reason });
+  /** A refusal (or every problem with a list of orders), with an English message for logs. */
+  private sendError(client: Client, type: string, problems: Refusal | Refusal[], message?: string): void {
+    const [first, ...more] = [problems].flat();
+    this.tell(client, "error", {
+      type, ...first!, ...(more.length ? { more } : {}),
+      message: message ?? [first!, ...more].map(refusalMessage).join("; "),
+    });
   }
 }
 
 /** A message whose success shows in the state or in other messages (a seat, a chat line): no ack. */
-const answered = (problem: Rejection | null) => problem ?? ("answered" as const);
+const answered = (problem: Refusal | null) => problem ?? ("answered" as const);

@@ -5,13 +5,14 @@
 import { botOrders } from "../shared/bots/index.ts";
 import type { Visibility } from "../shared/engine/events.ts";
 import { act, endGame, inject, type Inject } from "../shared/engine/game.ts";
-import { reject, type Action, type Orders, type Rejection } from "../shared/engine/orders.ts";
+import type { Action, Orders } from "../shared/engine/orders.ts";
 import { resolveRound } from "../shared/engine/resolve.ts";
 import type { GameState } from "../shared/engine/state.ts";
 import { checkOrders } from "../shared/engine/validate.ts";
 import { nextPhase, PHASES, type Phase } from "../shared/phases.ts";
 import type { FacilitatorCommand } from "../shared/protocol.ts";
 import { replay, type GameSettings, type Header, type RecordEntry } from "../shared/record.ts";
+import { refuse, type Refusal } from "../shared/refusals.ts";
 import { Chat, type ChatMessage } from "./chat.ts";
 import { PhaseClock, type Scheduler } from "./phase-clock.ts";
 import { GameRecord } from "./records.ts";
@@ -30,8 +31,8 @@ export interface Outbox {
   chat(message: ChatMessage, audience: Visibility): void;
   /** the facilitator's message to everyone */
   announce(text: string): void;
-  /** something failed that stops this game (not the server): log it, tell the facilitators */
-  fault(error: unknown, what: string): void;
+  /** something failed that stops this game (not the server): log it, tell the facilitators what */
+  fault(error: unknown, what: Refusal): void;
 }
 
 export class GameSession {
@@ -111,13 +112,13 @@ export class GameSession {
   }
 
   /** In a class, the class places players; nobody picks or changes seats in the game itself. */
-  private placedByClass(): Rejection | null {
+  private placedByClass(): Refusal | null {
     const c = this.ofClass;
-    return c ? reject("placedByClass", `this game is group ${c.group + 1} of class ${c.code}: the teacher places players from the class dashboard`) : null;
+    return c ? refuse("placedByClass", { group: c.group + 1, class: c.code }) : null;
   }
 
-  claimSeat(member: Member, actor: string, byFacilitator = false): Rejection | null {
-    if (this.phase === "finished") return reject("finished", "the game is over");
+  claimSeat(member: Member, actor: string, byFacilitator = false): Refusal | null {
+    if (this.phase === "finished") return refuse("finished");
     const placed = this.placedByClass();
     if (placed) return placed;
     const change = this.seating.claim(member, actor, byFacilitator);
@@ -126,14 +127,14 @@ export class GameSession {
     return null;
   }
 
-  reclaimSeat(member: Member, token: string): Rejection | null {
+  reclaimSeat(member: Member, token: string): Refusal | null {
     const change = this.seating.reclaim(member, token);
     if ("code" in change) return change;
     this.seatChanged(change, member);
     return null;
   }
 
-  leaveSeat(member: Member): Rejection | null {
+  leaveSeat(member: Member): Refusal | null {
     const placed = this.placedByClass();
     if (placed) return placed;
     this.seatChanged(this.seating.leave(member), member);
@@ -141,8 +142,8 @@ export class GameSession {
   }
 
   /** The class puts a student in a seat: whoever comes with the token (a hash of it here) holds it. */
-  grantSeat(tokenHash: string, actor: string, name: string): Rejection | null {
-    if (!this.seating.actors.includes(actor)) return reject("unknownSeat", `there is no seat "${actor}"`);
+  grantSeat(tokenHash: string, actor: string, name: string): Refusal | null {
+    if (!this.seating.actors.includes(actor)) return refuse("unknownSeat", { seat: actor });
     const moved = this.seating.grant(tokenHash, actor);
     if (moved === null) return null; // it had that seat already
     this.log({ type: "seat", actor, tokenHash, name, at: Date.now() });
@@ -151,7 +152,7 @@ export class GameSession {
   }
 
   /** The class takes a student out of this game: the token stops working here. */
-  revokeSeat(tokenHash: string): Rejection | null {
+  revokeSeat(tokenHash: string): Refusal | null {
     const moved = this.seating.revoke(tokenHash);
     if (moved === null) return null; // it was not valid here
     this.log({ type: "revoke", tokenHashes: [tokenHash], at: Date.now() });
@@ -172,13 +173,16 @@ export class GameSession {
 
   // ---- play -------------------------------------------------------------------------------------
 
-  private closedNow(what: string): Rejection | null {
-    return PHASES[this.phase].open ? null : reject("closed", `${what} are closed during the ${this.phase} phase`);
+  private closedNow(): Refusal | null {
+    return PHASES[this.phase].open ? null : refuse("closed", { phase: this.phase });
   }
 
-  setOrders(author: Member, actor: string, actions: Action[], submit: boolean): Rejection | null {
-    const problem = this.closedNow("orders") ?? checkOrders(this.state, actor, actions);
-    if (problem) return problem;
+  /** The seat's new draft orders, or every problem with them. */
+  setOrders(author: Member, actor: string, actions: Action[], submit: boolean): Refusal | Refusal[] | null {
+    const closed = this.closedNow();
+    if (closed) return closed;
+    const problems = checkOrders(this.state, actor, actions);
+    if (problems.length) return problems;
     this.drafts.set(actor, { actions, submitted: submit });
     this.log({ type: "orders", round: this.state.round, actor, actions, submitted: submit, at: Date.now() });
     this.out.draft(actor, author);
@@ -186,8 +190,8 @@ export class GameSession {
     return null;
   }
 
-  unsubmit(actor: string): Rejection | null {
-    const problem = this.closedNow("orders");
+  unsubmit(actor: string): Refusal | null {
+    const problem = this.closedNow();
     if (problem) return problem;
     const draft = this.drafts.get(actor);
     if (draft?.submitted) {
@@ -211,12 +215,12 @@ export class GameSession {
     return humans.length > 0 && humans.every((a) => this.drafts.get(a)?.submitted);
   }
 
-  deal(actor: string, action: Action): Rejection | null {
-    const problem = this.closedNow("deals");
+  deal(actor: string, action: Action): Refusal | null {
+    const problem = this.closedNow();
     if (problem) return problem;
     const limit = this.state.scenario.limits.dealActionsPerRound;
     const taken = this.dealActions.get(actor) ?? 0;
-    if (taken >= limit) return reject("dealLimit", `a seat may take ${limit} deal actions a round; more open with the next round`);
+    if (taken >= limit) return refuse("dealLimit", { limit });
     const out = act(this.state, actor, action);
     if (!out.ok) return out.error;
     this.state = out.state;
@@ -226,7 +230,7 @@ export class GameSession {
     return null;
   }
 
-  say(member: Member, to: string, text: string): Rejection | null {
+  say(member: Member, to: string, text: string): Refusal | null {
     const said = this.chat.say(member, to, text, Date.now());
     if ("code" in said) return said;
     const { message, audience } = said;
@@ -237,7 +241,7 @@ export class GameSession {
 
   // ---- the facilitator's commands ----------------------------------------------------------------
 
-  command(m: FacilitatorCommand): Rejection | null {
+  command(m: FacilitatorCommand): Refusal | null {
     switch (m.command) {
       case "start": return this.start();
       case "advance": return this.advanceByHand();
@@ -262,7 +266,7 @@ export class GameSession {
   }
 
   /** More time for the phase; a phase waiting for its class (its time ran out) runs again. */
-  private extend(seconds: number): Rejection | null {
+  private extend(seconds: number): Refusal | null {
     if (!this.timeUp) return this.clocked(this.clock.extend(seconds));
     this.timeUp = false;
     this.clock.begin(seconds);
@@ -270,27 +274,27 @@ export class GameSession {
     return null;
   }
 
-  private clocked(problem: Rejection | null): Rejection | null {
+  private clocked(problem: Refusal | null): Refusal | null {
     if (!problem) this.out.changed();
     return problem;
   }
 
-  private start(): Rejection | null {
-    if (this.phase !== "lobby") return reject("started", "the game has already started");
+  private start(): Refusal | null {
+    if (this.phase !== "lobby") return refuse("started");
     this.enter(nextPhase("lobby", false));
     return null;
   }
 
-  private advanceByHand(): Rejection | null {
-    if (!PHASES[this.phase].running) return reject("notRunning", `nothing to advance in the ${this.phase}`);
+  private advanceByHand(): Refusal | null {
+    if (!PHASES[this.phase].running) return refuse("notRunning", { phase: this.phase });
     this.advance();
     return null;
   }
 
   /** The class moves a group that runs in step on, if it is still where the class saw it. */
-  advanceFrom(round: number, phase: Phase): Rejection | null {
-    if (this.shownRound !== round || this.phase !== phase) return reject("moved", `the game has moved on from the ${phase} of round ${round}`);
-    if (!PHASES[this.phase].running) return reject("notRunning", `nothing to advance in the ${this.phase}`);
+  advanceFrom(round: number, phase: Phase): Refusal | null {
+    if (this.shownRound !== round || this.phase !== phase) return refuse("movedOn", { phase, round });
+    if (!PHASES[this.phase].running) return refuse("notRunning", { phase: this.phase });
     this.moveOn();
     return null;
   }
@@ -314,8 +318,8 @@ export class GameSession {
     this.enter(nextPhase(this.phase, this.state.finished));
   }
 
-  private end(): Rejection | null {
-    if (this.phase === "finished") return reject("finished", "the game is already over");
+  private end(): Refusal | null {
+    if (this.phase === "finished") return refuse("finished");
     if (!this.state.finished) {
       this.state = endGame(this.state);
       this.log({ type: "finished", reason: "ended", at: Date.now() });
@@ -325,8 +329,8 @@ export class GameSession {
     return null;
   }
 
-  private inject(what: Inject): Rejection | null {
-    if (this.phase === "finished") return reject("finished", "the game is over");
+  private inject(what: Inject): Refusal | null {
+    if (this.phase === "finished") return refuse("finished");
     const out = inject(this.state, what);
     if (!out.ok) return out.error;
     this.state = out.state;
@@ -335,9 +339,9 @@ export class GameSession {
     return null;
   }
 
-  private assignSeat(memberId: string, actor: string | null): Rejection | null {
+  private assignSeat(memberId: string, actor: string | null): Refusal | null {
     const member = this.seating.byId(memberId);
-    if (!member) return reject("unknownMember", `no member "${memberId}" in this game`);
+    if (!member) return refuse("unknownMember", { member: memberId });
     if (actor === null) return this.leaveSeat(member);
     const change = this.seating.claim(member, actor, true);
     if ("code" in change) return change;
@@ -345,14 +349,14 @@ export class GameSession {
     return null;
   }
 
-  private freeSeat(actor: string): Rejection | null {
-    if (!this.seating.actors.includes(actor)) return reject("unknownSeat", `there is no seat "${actor}"`);
+  private freeSeat(actor: string): Refusal | null {
+    if (!this.seating.actors.includes(actor)) return refuse("unknownSeat", { seat: actor });
     const holders = this.seating.holders(actor);
     this.seatChanged(this.seating.free(actor), ...holders);
     return null;
   }
 
-  private setBots(enabled: boolean): Rejection | null {
+  private setBots(enabled: boolean): Refusal | null {
     this.settings = { ...this.settings, bots: enabled };
     this.log({ type: "settings", bots: enabled, at: Date.now() });
     this.seated();
@@ -375,7 +379,7 @@ export class GameSession {
         phase = PHASES.resolution.next;
       } catch (error) {
         // a fault in the engine stops this game, not the server: the round goes back to its orders, paused
-        this.out.fault(error, `round ${this.state.round} could not be resolved`);
+        this.out.fault(error, refuse("roundFailed", { round: this.state.round }));
         this.clock.hold();
         phase = "orders";
       }

@@ -9,6 +9,7 @@ import { createGame } from "./engine/setup.ts";
 import type { GameState } from "./engine/state.ts";
 import { viewFor, type Seat } from "./engine/view.ts";
 import { PHASES, type Phase } from "./phases.ts";
+import { refusalMessage } from "./refusals.ts";
 import { loadScenario } from "./scenario/load.ts";
 
 export interface GameSettings {
@@ -80,7 +81,7 @@ export function replay(entries: RecordEntry[]): Replayed {
     switch (e.type) {
       case "deal": {
         const out = act(state, e.actor, e.action);
-        if (!out.ok) throw new Error(`record ${header.gameId}: deal action no longer applies: ${out.error.reason}`);
+        if (!out.ok) throw new Error(`record ${header.gameId}: deal action no longer applies: ${refusalMessage(out.error)}`);
         state = out.state;
         dealActions[e.actor] = (dealActions[e.actor] ?? 0) + 1;
         break;

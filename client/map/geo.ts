@@ -51,6 +51,15 @@ export function worldMap(width: number, height: number): WorldMap {
   return { width, height, countries: list, project: (lonLat) => projection(lonLat) ?? [0, 0] };
 }
 
+/**
+ * Shapes an edition shades as part of a country, by the conventions of its readers' publishers (both
+ * editions say the map is schematic): Chinese maps draw Taiwan as part of China.
+ */
+const EDITION_PARTS: Record<"en" | "zh", Record<string, string[]>> = { en: {}, zh: { CN: ["TW"] } };
+
+/** The shapes (by alpha-2 code) shaded as a region in an edition. */
+export const shapesOfRegion = (alpha2: string, lang: "en" | "zh"): string[] => [alpha2, ...(EDITION_PARTS[lang][alpha2] ?? [])];
+
 /** The short, everyday name ("China", not "People's Republic of China"). */
 export const countryName = (alpha2: string, lang: "en" | "zh"): string =>
   countries.getName(alpha2, lang, { select: "alias" }) ?? countries.getName(alpha2, lang) ?? alpha2;

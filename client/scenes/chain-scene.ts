@@ -2,18 +2,20 @@
 // controls leave it (open, licence needed, under review, cut, or grey where the US cannot see), and the
 // split index as a gauge with its trend.
 import Phaser from "phaser";
+import { percent } from "../format.ts";
 import { t } from "../i18n.ts";
 import { chainOf, LINK_STATES, type LinkState } from "../map/model.ts";
 import { FONT, feed, label, withGlyphs } from "./feed.ts";
 import { BLOC_COLOUR } from "./map-scene.ts";
 
 const W = 1000, H = 620;
-export const LINK_STYLE: Record<LinkState, { colour: number; alpha: number; dash: number; glyph: string }> = {
-  open: { colour: 0x0072b2, alpha: 0.7, dash: 0, glyph: "" },
-  licensed: { colour: 0x0072b2, alpha: 0.7, dash: 0, glyph: "L" },
-  review: { colour: 0xe69f00, alpha: 0.9, dash: 8, glyph: "R" },
-  cut: { colour: 0xd55e00, alpha: 0.8, dash: 3, glyph: "×" },
-  grey: { colour: 0x888888, alpha: 0.6, dash: 2, glyph: "?" },
+/** How each kind of link is drawn; the mark on it is a word's first letter in each language. */
+export const LINK_STYLE: Record<LinkState, { colour: number; alpha: number; dash: number; glyph: () => string }> = {
+  open: { colour: 0x0072b2, alpha: 0.7, dash: 0, glyph: () => "" },
+  licensed: { colour: 0x0072b2, alpha: 0.7, dash: 0, glyph: () => t("link.glyphLicensed") },
+  review: { colour: 0xe69f00, alpha: 0.9, dash: 8, glyph: () => t("link.glyphReview") },
+  cut: { colour: 0xd55e00, alpha: 0.8, dash: 3, glyph: () => "×" },
+  grey: { colour: 0x888888, alpha: 0.6, dash: 2, glyph: () => "?" },
 };
 
 export class ChainScene extends Phaser.Scene {
@@ -70,7 +72,7 @@ export class ChainScene extends Phaser.Scene {
       const [x1, y1, x2, y2] = [a[0] + 60, a[1], b[0] - 60, b[1]];
       if (s.dash) dashedLine(g, x1, y1, x2, y2, s.dash);
       else g.lineBetween(x1, y1, x2, y2);
-      if (s.glyph) this.text(x1 + (x2 - x1) * 0.6, y1 + (y2 - y1) * 0.6, s.glyph, 11, "#" + s.colour.toString(16).padStart(6, "0"));
+      if (s.glyph()) this.text(x1 + (x2 - x1) * 0.6, y1 + (y2 - y1) * 0.6, s.glyph(), 11, "#" + s.colour.toString(16).padStart(6, "0"));
     }
     for (const n of nodes) {
       const [x, y] = pos.get(n.id)!;
@@ -98,7 +100,7 @@ export class ChainScene extends Phaser.Scene {
     const angle = Math.PI + Math.PI * value;
     g.lineStyle(3, 0x1b2733, 1);
     g.lineBetween(cx, cy, cx + Math.cos(angle) * (r - 4), cy + Math.sin(angle) * (r - 4));
-    this.text(cx, cy - r - 22, `${t("ind.split")}: ${(value * 100).toFixed(0)}%`, 13, "#0b2545");
+    this.text(cx, cy - r - 22, t("chain.split", { value: percent(value, feed.lang) }), 13, "#0b2545");
     this.text(cx - r, cy + 14, t("chain.oneMarket"), 10, "#555");
     this.text(cx + r, cy + 14, t("chain.twoStacks"), 10, "#555");
     // the trend, round by round
@@ -123,7 +125,7 @@ export class ChainScene extends Phaser.Scene {
       const x = 560 + (i % 3) * 150, y = H - 70 + Math.floor(i / 3) * 26;
       g.lineStyle(3, s.colour, s.alpha);
       if (s.dash) dashedLine(g, x, y, x + 30, y, s.dash); else g.lineBetween(x, y, x + 30, y);
-      this.text(x + 36, y, `${s.glyph ? `${s.glyph} ` : ""}${t(`link.${state}`)}`, 11, "#1b2733", 0);
+      this.text(x + 36, y, `${s.glyph() ? `${s.glyph()} ` : ""}${t(`link.${state}`)}`, 11, "#1b2733", 0);
     });
   }
 }

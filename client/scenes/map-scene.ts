@@ -2,10 +2,11 @@
 // animated as arcs (only those this seat may see: they come from its view). Drag to pan, wheel or the
 // buttons to zoom, hover for figures.
 import Phaser from "phaser";
-import { count } from "../format.ts";
+import { count, dollars, millions } from "../format.ts";
 import { t } from "../i18n.ts";
-import { countryName, LABEL_OFFSET, regionPoint, worldMap, type WorldMap } from "../map/geo.ts";
+import { countryName, LABEL_OFFSET, regionPoint, shapesOfRegion, worldMap, type WorldMap } from "../map/geo.ts";
 import { blocOf, flowsOf, type Bloc, type Flow, type FlowKind } from "../map/model.ts";
+import { labelled } from "../ui/words.ts";
 import { FONT, feed, label, regionOf, withGlyphs } from "./feed.ts";
 
 const W = 1600, H = 820;
@@ -137,7 +138,7 @@ export class MapScene extends Phaser.Scene {
       if (!homes.has(a.region) || a.role === "gulf") homes.set(a.region, bloc);
     }
     for (const [region, bloc] of homes) {
-      const polys = this.shapes.get(region) ?? [];
+      const polys = shapesOfRegion(region, feed.lang).flatMap((shape) => this.shapes.get(shape) ?? []);
       g.fillStyle(BLOC_COLOUR[bloc], bloc === "aligned" || bloc === "neutral" ? 0.75 : 0.55);
       for (const pts of polys) g.fillPoints(pts, true);
       if (bloc === "suspect" || bloc === "neutral") {
@@ -159,7 +160,7 @@ export class MapScene extends Phaser.Scene {
         this.markers.push(dot);
       });
       // one actor: its name; several: the country, with how many
-      const text = ids.length > 1 ? `${countryName(region, feed.lang)} (${ids.length})` : label(ids[0]!);
+      const text = ids.length > 1 ? t("map.actorsIn", { country: countryName(region, feed.lang), n: ids.length }) : label(ids[0]!);
       const [dx, dy] = LABEL_OFFSET[region] ?? [0, 20];
       this.markers.push(this.add.text(x + dx, y + dy, text, { fontFamily: FONT, fontSize: "12px", color: "#1b2733", backgroundColor: "rgba(255,255,255,0.8)", padding: { x: 3, y: 1 } })
         .setOrigin(0.5, 0.5).setResolution(2).setDepth(5));
@@ -218,8 +219,8 @@ function actorTip(id: string): string {
   if (!a) return escape(label(id));
   const lang = feed.lang;
   const lines = [`<strong>${escape(label(id))}</strong>`];
-  if (a.role === "vendor") lines.push(`${t("res.sharePrice")}: $${a.sharePrice.toFixed(2)} · ${t("res.revenueLast")}: $${(a.revenue / 1000).toFixed(1)}B`);
-  if (a.role === "gulf" || a.role === "chinaFirm") lines.push(`${t("res.compute")}: ${count(a.compute, lang)} ${t("unit.h100e")} · ${t("res.capability")}: ${a.capability.toFixed(1)}`);
+  if (a.role === "vendor") lines.push(`${labelled(t("res.sharePrice"), dollars(a.sharePrice, lang))} · ${labelled(t("res.revenueLast"), millions(a.revenue, lang))}`);
+  if (a.role === "gulf" || a.role === "chinaFirm") lines.push(`${labelled(t("res.compute"), `${count(a.compute, lang)} ${t("unit.h100e")}`)} · ${labelled(t("res.capability"), a.capability.toFixed(1))}`);
   if (a.role === "gulf") lines.push(a.securityConditions ? t("map.underConditions") : t("map.noConditions"));
   if (a.entityListed) lines.push(t("map.entityListed"));
   return lines.join("<br>");

@@ -1,31 +1,13 @@
-// Pieces every screen uses: names in the current language, the header bar, notices, the banner.
+// Pieces every screen uses: the header bar, notices, the banner, and (from words.ts) names in the
+// current language.
 import { html, nothing } from "lit-html";
-import { clock, quarter } from "../format.ts";
+import { clock } from "../format.ts";
 import { setLang, t } from "../i18n.ts";
 import { ct } from "../class-i18n.ts";
 import { store } from "../store.ts";
+import { nameOf, quarterOf } from "./words.ts";
 
-export const local = (text: { en: string; zh: string } | undefined): string => (text ? text[store.lang] : "");
-
-/** An actor's (or a non-player part's) name. */
-export function nameOf(id: string): string {
-  const s = store.scenario;
-  const actor = s?.actors.find((a) => a.id === id);
-  if (actor) return local(actor.name);
-  const npc = s && Object.values(s.npc).find((n) => n.id === id);
-  if (npc) return local(npc.name);
-  if (id === "facilitator") return t("role.facilitator");
-  if (id === "all") return t("chat.everyone");
-  return id;
-}
-
-export const chipName = (id: string): string => local(store.scenario?.chipTypes.find((c) => c.id === id)?.name) || id;
-export const roleOf = (id: string) => store.scenario?.actors.find((a) => a.id === id)?.role;
-
-export function quarterOf(round: number): string {
-  const c = store.scenario?.calendar;
-  return c ? quarter(c.startYear, c.startQuarter, round) : "";
-}
+export { billName, bilingual, chipCount, chipName, idNumber, labelled, listOf, local, nameOf, quarterOf, roleOf } from "./words.ts";
 
 export const langSwitch = () => html`
   <div class="lang" role="group" aria-label=${t("lang.label")}>

@@ -5,7 +5,7 @@ import type { Deal } from "../../shared/engine/state.ts";
 import { t } from "../i18n.ts";
 import { send } from "../net.ts";
 import { store, update } from "../store.ts";
-import { chipName, nameOf } from "./common.ts";
+import { chipName, idNumber, labelled, nameOf } from "./common.ts";
 import { describeAssets } from "./describe.ts";
 
 interface Side { cash: number; chip: string; chips: number; lease: number; leaseRounds: number; conditions: boolean }
@@ -40,7 +40,7 @@ function counter(d: Deal): void {
 function statusOf(d: Deal) {
   const l = d.status === "awaitingLicence" && d.licenceId ? store.view?.licences.find((x) => x.id === d.licenceId) : undefined;
   return l
-    ? html`<span class="badge licence-${l.status}">${t("deal.licence")}: ${t(`licence.${l.status}`)}</span>`
+    ? html`<span class="badge licence-${l.status}">${labelled(t("deal.licence"), t(`licence.${l.status}`))}</span>`
     : html`<span class="badge">${t(`dealStatus.${d.status}`)}</span>`;
 }
 
@@ -50,9 +50,9 @@ function dealRow(d: Deal) {
   const mine = d.from === me;
   return html`
     <li class="deal deal-${d.status}" data-deal=${d.id}>
-      <div><strong>${mine ? t("deal.youOffer", { to: nameOf(d.to) }) : t("deal.offers", { from: nameOf(d.from) })}</strong> <span class="muted">${d.id}</span></div>
-      <div>${mine ? t("deal.give") : t("deal.theyGive")}: ${describeAssets(d.give)}</div>
-      <div>${mine ? t("deal.get") : t("deal.theyGet")}: ${describeAssets(d.get)}</div>
+      <div><strong>${mine ? t("deal.youOffer", { to: nameOf(d.to) }) : t("deal.offers", { from: nameOf(d.from) })}</strong> <span class="muted">${idNumber(d.id)}</span></div>
+      <div>${labelled(mine ? t("deal.give") : t("deal.theyGive"), describeAssets(d.give))}</div>
+      <div>${labelled(mine ? t("deal.get") : t("deal.theyGet"), describeAssets(d.get))}</div>
       <div>${statusOf(d)}</div>
       ${incoming ? html`<div class="deal-actions">
         <button class="primary accept" @click=${() => send("deal", { action: { kind: "acceptDeal", deal: d.id } })}>${t("deal.accept")}</button>
@@ -68,7 +68,7 @@ function sideForm(label: string, side: Side, who: "give" | "get") {
   const canLease = (who === "give" ? store.view?.actors.find((a) => a.id === store.seat) : store.view?.actors.find((a) => a.id === form.to))?.role === "gulf";
   return html`
     <fieldset class="deal-side"><legend>${label}</legend>
-      <label>${t("deal.cash")} <input type="number" name="${who}-cash" min="0" step="any" .value=${String(side.cash)} @change=${(e: Event) => set({ cash: Number((e.target as HTMLInputElement).value) || 0 })} /> $M</label>
+      <label>${t("deal.cash")} <input type="number" name="${who}-cash" min="0" step="any" .value=${String(side.cash)} @change=${(e: Event) => set({ cash: Number((e.target as HTMLInputElement).value) || 0 })} /></label>
       <label>${t("deal.chips")}
         <select name="${who}-chip" @change=${(e: Event) => set({ chip: (e.target as HTMLSelectElement).value })}>
           <option value="">—</option>${chips.map((c) => html`<option value=${c.id} ?selected=${side.chip === c.id}>${chipName(c.id)}</option>`)}
@@ -92,7 +92,7 @@ export function dealsPanel() {
       ${deals.length ? html`<ul class="deal-list">${deals.map(dealRow)}</ul>` : html`<p class="muted">${t("deal.none")}</p>`}
     </section>
     <form class="propose" @submit=${(e: Event) => { e.preventDefault(); propose(); }}>
-      <h3>${form.counterTo ? t("deal.counterTitle", { id: form.counterTo }) : t("deal.propose")}</h3>
+      <h3>${form.counterTo ? t("deal.counterTitle", { id: idNumber(form.counterTo) }) : t("deal.propose")}</h3>
       <label>${t("deal.with")}
         <select id="deal-to" required @change=${(e: Event) => { form.to = (e.target as HTMLSelectElement).value; update({}); }}>
           <option value="">—</option>${others.map((a) => html`<option value=${a.id} ?selected=${form.to === a.id}>${nameOf(a.id)}</option>`)}

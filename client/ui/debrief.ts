@@ -12,7 +12,7 @@ import { figure, percent } from "../format.ts";
 import { t } from "../i18n.ts";
 import { api, seatTokenFor, serverBase } from "../net.ts";
 import { store, update } from "../store.ts";
-import { header, local, nameOf, quarterOf } from "./common.ts";
+import { header, listOf, local, nameOf, quarterOf } from "./common.ts";
 import { describeEvent } from "./describe.ts";
 import { ROLE_ORDER } from "./lobby.ts";
 
@@ -60,7 +60,8 @@ function drawCharts(host: HTMLElement, indicators: Indicators[]): void {
       width, height: 180,
       scales: { x: { time: false } },
       axes: [
-        { splits: () => ticks, values: (_u, splits) => splits.map((r) => quarterOf(r)) },
+        // a Chinese quarter (2024年第3季度) takes two lines to fit under its tick
+        { splits: () => ticks, values: (_u, splits) => splits.map((r) => quarterOf(r).replace("年", "年\n")), size: store.lang === "zh" ? 56 : 40 },
         { size: 56, values: (_u, splits) => splits.map((n) => figure(n, store.lang)) },
       ],
       legend: { live: false }, // a key to the lines; the figures are in the CSV
@@ -101,7 +102,7 @@ function timeline(log: GameEvent[]) {
       <h3>${quarterOf(r)} · ${t("header.roundShort", { round: r })}</h3>
       <ul>${log.filter((e) => e.round === r && keyEvent(e)).map((e) => html`
         <li class=${e.visibleTo === "all" ? "" : "hidden-then"}>${describeEvent(e)}
-          ${e.visibleTo === "all" ? nothing : html`<span class="badge" title=${t("debrief.knewHint")}>${t("debrief.knew", { who: e.visibleTo.map(nameOf).join(", ") })}</span>`}</li>`)}</ul>
+          ${e.visibleTo === "all" ? nothing : html`<span class="badge" title=${t("debrief.knewHint")}>${t("debrief.knew", { who: listOf(e.visibleTo.map(nameOf)) })}</span>`}</li>`)}</ul>
     </section>`);
 }
 
@@ -118,6 +119,9 @@ async function loadTimeline(code: string): Promise<void> {
 }
 
 let chartedFor = "";
+
+/** Who leads in AI at the end, by how many months. */
+const lead = (gapMonths: number) => t(gapMonths >= 0 ? "debrief.usLeads" : "debrief.chinaLeads", { months: Math.abs(gapMonths).toFixed(0) });
 
 export function debrief() {
   const view = store.view;
@@ -139,7 +143,7 @@ export function debrief() {
     ${header()}
     <main class="debrief">
       <h1>${t("debrief.title")}</h1>
-      ${last ? html`<p class="summary">${t("debrief.summary", { split: percent(last.splitIndex, store.lang), risk: last.securityRisk.toFixed(0), gap: last.gapMonths.toFixed(0) })}</p>` : nothing}
+      ${last ? html`<p class="summary">${t("debrief.summary", { split: percent(last.splitIndex, store.lang), risk: last.securityRisk.toFixed(0), lead: lead(last.gapMonths) })}</p>` : nothing}
       <div class="downloads">
         <a id="download-json" class="button" href="${serverBase}/api/games/${code}/record${keyParam}" download="${code}-record.json">${t("debrief.downloadJson")}</a>
         <a id="download-csv" class="button" href="${serverBase}/api/games/${code}/indicators.csv${keyParam}" download="${code}-indicators.csv">${t("debrief.downloadCsv")}</a>

@@ -2,7 +2,7 @@
 // The projector shows the map and the indicators large, without panels.
 import { html, nothing } from "lit-html";
 import { PHASES } from "../../shared/phases.ts";
-import { count, percent } from "../format.ts";
+import { count, millions, percent } from "../format.ts";
 import { t } from "../i18n.ts";
 import { hasHost, send } from "../net.ts";
 import { store, update, type Panel } from "../store.ts";
@@ -27,7 +27,7 @@ export function indicatorStrip() {
     ["risk", t("ind.risk"), ind.securityRisk.toFixed(0), trend((i) => i.securityRisk)],
     ["gap", t("ind.gap"), t("ind.months", { months: ind.gapMonths.toFixed(0) }), trend((i) => i.gapMonths)],
     ["cn", t("ind.chinaCompute"), `${count(ind.chinaCompute.total, lang)} ${t("unit.h100e")}`, trend((i) => i.chinaCompute.total)],
-    ["rev", t("ind.vendorRevenue"), `$${(ind.vendorRevenue / 1000).toFixed(1)}B`, trend((i) => i.vendorRevenue)],
+    ["rev", t("ind.vendorRevenue"), millions(ind.vendorRevenue, lang), trend((i) => i.vendorRevenue)],
     ["gulf", t("ind.gulfCompute"), `${count(Object.values(ind.gulf).reduce((s, g) => s + g.compute, 0), lang)} ${t("unit.h100e")}`, trend((i) => Object.values(i.gulf).reduce((s, g) => s + g.compute, 0))],
   ];
   return html`<div class="indicators" role="list" aria-label=${t("ind.title")}>
@@ -45,6 +45,7 @@ function mapOverlay() {
       <button @click=${() => zoomMap(-1)} aria-label=${t("map.zoomOut")}>−</button>
       <button @click=${() => zoomMap(0)} aria-label=${t("map.zoomReset")}>⌂</button>
     </div>
+    <p class="map-note">${t("map.schematic")}</p>
     <details class="legend" ?open=${window.innerWidth >= 1280}>
       <summary>${t("map.legend")}</summary>
       <ul>

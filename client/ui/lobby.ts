@@ -5,7 +5,7 @@ import type { Role } from "../../shared/scenario/schema.ts";
 import { t } from "../i18n.ts";
 import { hasHost, send } from "../net.ts";
 import { store, type SeatRow } from "../store.ts";
-import { header, local, nameOf } from "./common.ts";
+import { header, listOf, local, nameOf } from "./common.ts";
 import { members } from "./members.ts";
 
 export const ROLE_ORDER: Role[] = ["usGov", "vendor", "gulf", "chinaFirm"];
@@ -21,7 +21,7 @@ function seatCard(seat: SeatRow) {
         ${seat.locked ? html`<span class="badge" title=${t("lobby.locked")}>🔒</span>` : nothing}
         ${seat.bot ? html`<span class="badge bot">${t("lobby.bot")}</span>` : nothing}
       </div>
-      <div class="members">${seat.members.length ? seat.members.join(", ") : html`<em>${t("lobby.free")}</em>`}</div>
+      <div class="members">${seat.members.length ? listOf(seat.members) : html`<em>${t("lobby.free")}</em>`}</div>
       <details class="goals"><summary>${t("lobby.goals")}</summary><ul>${objectives.map((o) => html`<li>${local(o.label)}</li>`)}</ul></details>
       <div class="seat-actions">
         ${store.role === "player" && !mine && (!seat.locked)

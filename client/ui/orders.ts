@@ -5,11 +5,11 @@ import type { Action, ActionOf } from "../../shared/engine/orders.ts";
 import type { OrderOptions } from "../../shared/engine/options.ts";
 import type { ActorState } from "../../shared/engine/state.ts";
 import { PHASES } from "../../shared/phases.ts";
-import { count, money, percent } from "../format.ts";
+import { count, dollars, money, percent } from "../format.ts";
 import { t } from "../i18n.ts";
 import { saveDraft, send } from "../net.ts";
 import { store } from "../store.ts";
-import { chipName, nameOf } from "./common.ts";
+import { billName, chipCount, chipName, idNumber, listOf, nameOf } from "./common.ts";
 import { describeAction } from "./describe.ts";
 import { seatGroups } from "./lobby.ts";
 
@@ -30,7 +30,7 @@ const num = (e: Event) => Number(value(e)) || 0;
 
 function chips(stock: Record<string, number>) {
   const held = Object.entries(stock).filter(([, n]) => n > 0);
-  return held.length ? held.map(([c, n]) => html`<span class="chip">${count(n, store.lang)} ${chipName(c)}</span>`) : html`<span class="muted">—</span>`;
+  return held.length ? held.map(([c, n]) => html`<span class="chip">${chipCount(n, c)}</span> `) : html`<span class="muted">—</span>`;
 }
 
 function resources(me: ActorState, o: OrderOptions) {
@@ -38,11 +38,12 @@ function resources(me: ActorState, o: OrderOptions) {
   const rows: [string, unknown][] = [[t("res.cash"), money(me.cash, lang)]];
   if (me.role === "usGov") rows.push([t("res.capital"), Math.floor(me.politicalCapital)]);
   if (me.role === "vendor") {
-    rows.push([t("res.sharePrice"), `$${me.sharePrice.toFixed(2)}`], [t("res.capacity"), `${count(me.capacity, lang)} ${t("res.chipsPerRound")}`]);
+    rows.push([t("res.sharePrice"), dollars(me.sharePrice, lang)], [t("res.capacity"), `${count(me.capacity, lang)} ${t("res.chipsPerRound")}`]);
     rows.push([t("res.stock"), chips(me.stock)], [t("res.revenueLast"), money(me.revenue, lang)]);
   }
   if (me.role === "gulf" || me.role === "chinaFirm") {
-    rows.push([t("res.datacentre"), `${count(o.datacentre!.installed, lang)} / ${count(me.capacity, lang)} ${t("res.slots")}${o.datacentre!.building ? ` (+${count(o.datacentre!.building, lang)} ${t("res.building")})` : ""}`]);
+    const building = o.datacentre!.building ? ` ${t("res.building", { n: count(o.datacentre!.building, lang) })}` : "";
+    rows.push([t("res.datacentre"), t("res.slotsUsed", { installed: count(o.datacentre!.installed, lang), capacity: count(me.capacity, lang) }) + building]);
     rows.push([t("res.installed"), chips(me.installed)], [t("res.stockWaiting"), chips(me.stock)], [t("res.capability"), me.capability.toFixed(1)]);
     const c = me.compute;
     rows.push([t("res.compute"), `${count(c.own, lang)} ${t("unit.h100e")}${c.leasedIn ? ` + ${count(c.leasedIn, lang)} ${t("res.leasedIn")}` : ""}${c.cloud ? ` + ${count(c.cloud, lang)} ${t("res.cloud")}` : ""}${c.leasedOut ? ` − ${count(c.leasedOut, lang)} ${t("res.leasedOut")}` : ""}`]);
@@ -65,8 +66,8 @@ function usForm(o: NonNullable<OrderOptions["us"]>) {
         <tbody>${o.licences.map((l) => html`
           <tr class=${l.large ? "large" : ""}>
             <td>${nameOf(l.exporter)}</td><td>${nameOf(l.destination)}</td>
-            <td>${Object.entries(l.chips).filter(([, n]) => n > 0).map(([c, n]) => `${count(n, lang)} ${chipName(c)}`).join(", ")}${l.large ? html` <span class="badge">${t("us.large")}</span>` : nothing}${l.status === "delayed" ? html` <span class="badge">${t("licence.delayed")}</span>` : nothing}</td>
-            <td><select aria-label=${t("us.decisionFor", { id: l.id })} @change=${(e: Event) => { const d = value(e); put("licenceDecision", (a) => a.licence === l.id, d ? { kind: "licenceDecision", licence: l.id, decision: d as ActionOf<"licenceDecision">["decision"] } : null); }}>
+            <td>${listOf(Object.entries(l.chips).filter(([, n]) => n > 0).map(([c, n]) => chipCount(n, c)))}${l.large ? html` <span class="badge">${t("us.large")}</span>` : nothing}${l.status === "delayed" ? html` <span class="badge">${t("licence.delayed")}</span>` : nothing}</td>
+            <td><select aria-label=${t("us.decisionFor", { id: idNumber(l.id) })} @change=${(e: Event) => { const d = value(e); put("licenceDecision", (a) => a.licence === l.id, d ? { kind: "licenceDecision", licence: l.id, decision: d as ActionOf<"licenceDecision">["decision"] } : null); }}>
               <option value="" ?selected=${decision(l.id) === ""}>${t("us.undecided")}</option>
               ${(["approve", "approveWithConditions", "delay", "deny"] as const).map((d) => html`<option value=${d} ?selected=${decision(l.id) === d}>${t(`decision.${d}`)}</option>`)}
             </select></td>
@@ -111,8 +112,6 @@ function usForm(o: NonNullable<OrderOptions["us"]>) {
     </div>`;
 }
 
-const billName = (id: string) => store.scenario?.bills.find((b) => b.id === id)?.name[store.lang] ?? id;
-
 function targetPicker(kind: "visit" | "audit", targets: string[], cost: number) {
   return html`<div class="inline"><label>${t(`us.${kind}`, { cost })}
     <select @change=${(e: Event) => { const id = value(e); if (id) saveDraft([...store.draft, { kind, target: id }]); (e.target as HTMLSelectElement).value = ""; }}>
@@ -136,16 +135,16 @@ function vendorForm(o: NonNullable<OrderOptions["vendor"]>) {
             : c.designCost !== null
               ? html`<button type="button" @click=${() => put("design", (a) => a.chip === c.chip, { kind: "design", chip: c.chip })}>${t("vendor.design", { cost: money(c.designCost, lang), rounds: c.designRounds ?? 0 })}</button>`
               : html`<span class="muted">${t("vendor.readyIn", { round: c.readyRound ?? "?" })}</span>`}</td>
-          <td>${c.ready ? html`$<input type="number" class="short" min=${c.minPrice} max=${c.maxPrice} aria-label=${t("vendor.priceOf", { chip: chipName(c.chip) })}
+          <td>${c.ready ? html`<input type="number" class="short" min=${c.minPrice} max=${c.maxPrice} aria-label=${t("vendor.priceOf", { chip: chipName(c.chip) })}
               .value=${String(find("setPrice", (a) => a.chip === c.chip)?.price ?? c.price)}
-              @change=${(e: Event) => { const v = num(e); put("setPrice", (a) => a.chip === c.chip, v !== c.price ? { kind: "setPrice", chip: c.chip, price: v } : null); }} />k` : nothing}</td>
+              @change=${(e: Event) => { const v = num(e); put("setPrice", (a) => a.chip === c.chip, v !== c.price ? { kind: "setPrice", chip: c.chip, price: v } : null); }} />` : nothing}</td>
           <td>${count(c.stock, lang)}</td>
         </tr>`)}</tbody>
     </table>
     <h3>${t("vendor.lobbying")}</h3>
     <label>${t("vendor.lobbyAmount")}
       <input type="number" min="0" step="any" .value=${String((find("lobby")?.amount ?? 0) / 1000)}
-        @change=${(e: Event) => { const v = Math.round(num(e) * 1000); const bill = find("lobby")?.bill ?? null; put("lobby", () => true, v > 0 ? { kind: "lobby", amount: v, bill } : null); }} /> $M
+        @change=${(e: Event) => { const v = Math.round(num(e) * 1000); const bill = find("lobby")?.bill ?? null; put("lobby", () => true, v > 0 ? { kind: "lobby", amount: v, bill } : null); }} />
     </label>
     <label>${t("vendor.lobbyTarget")}
       <select @change=${(e: Event) => { const cur = find("lobby"); if (cur) put("lobby", () => true, { ...cur, bill: value(e) || null }); }}>
@@ -159,7 +158,7 @@ function datacentreForm(o: NonNullable<OrderOptions["datacentre"]>) {
   const slots = find("build")?.slots ?? 0;
   return html`
     <h3>${t("dc.build")}</h3>
-    <label>${t("dc.slots", { cost: o.costPerSlot, rounds: o.buildRounds })}
+    <label>${t("dc.slots", { cost: money(o.costPerSlot, store.lang), rounds: o.buildRounds })}
       <input type="number" min="0" step="1" .value=${String(slots)} @change=${(e: Event) => { const v = num(e); put("build", () => true, v > 0 ? { kind: "build", slots: v } : null); }} />
       ${slots ? html`<span class="hint">= ${money(slots * o.costPerSlot, store.lang)}</span>` : nothing}
     </label>`;
@@ -187,7 +186,7 @@ function domesticForm(o: NonNullable<OrderOptions["domestic"]>) {
     <h3>${t("china.domestic")}</h3>
     <div class="inline">
       <select aria-label=${t("china.domesticChip")} @change=${(e: Event) => { if (buy) put("buyDomestic", () => true, { ...buy, chip: value(e) }); }}>
-        ${o.chips.filter((d) => d.available).map((d) => html`<option value=${d.chip} ?selected=${buy?.chip === d.chip}>${chipName(d.chip)} ($${d.price}k)</option>`)}
+        ${o.chips.filter((d) => d.available).map((d) => html`<option value=${d.chip} ?selected=${buy?.chip === d.chip}>${chipName(d.chip)} · ${money(d.price, store.lang)}</option>`)}
       </select>
       <input type="number" min="0" step="1" aria-label=${t("china.quantity")} .value=${String(buy?.quantity ?? 0)}
         @change=${(e: Event) => { const v = num(e); const chip = buy?.chip ?? o.chips.find((d) => d.available)!.chip; put("buyDomestic", () => true, v > 0 ? { kind: "buyDomestic", chip, quantity: v } : null); }} />
@@ -205,13 +204,13 @@ function chinaForm(o: NonNullable<OrderOptions["china"]>) {
       <div class="inline">
         <input type="number" min="0" step="1" aria-label=${t("china.cloudCompute")} .value=${String(find("rentCloud")?.compute ?? 0)}
           @change=${(e: Event) => { const v = num(e); put("rentCloud", () => true, v > 0 ? { kind: "rentCloud", compute: v } : null); }} />
-        <span class="hint">${t("china.cloudPrice", { price: o.cloud.price, supply: count(o.cloud.supply, lang) })}${o.cloud.kyc ? ` · ${t("china.kyc")}` : ""}</span>
+        <span class="hint">${t("china.cloudPrice", { price: money(o.cloud.price, lang), supply: count(o.cloud.supply, lang) })}${o.cloud.kyc ? ` · ${t("china.kyc")}` : ""}</span>
       </div>`}
     <h3>${t("china.middlemen")}</h3>
     <p class="hint">${t("china.middlemenHint")}</p>
     <div class="inline">
       <select aria-label=${t("china.smuggleChip")} @change=${(e: Event) => { if (smuggle) put("smuggle", () => true, { ...smuggle, chip: value(e) }); }}>
-        ${o.smuggle.map((s) => html`<option value=${s.chip} ?selected=${smuggle?.chip === s.chip}>${chipName(s.chip)} ($${s.unitPrice}k)</option>`)}
+        ${o.smuggle.map((s) => html`<option value=${s.chip} ?selected=${smuggle?.chip === s.chip}>${chipName(s.chip)} · ${money(s.unitPrice, lang)}</option>`)}
       </select>
       <input type="number" min="0" step="1" aria-label=${t("china.quantity")} .value=${String(smuggle?.quantity ?? 0)}
         @change=${(e: Event) => { const v = num(e); const chip = smuggle?.chip ?? o.smuggle[0]?.chip; if (chip) put("smuggle", () => true, v > 0 ? { kind: "smuggle", chip, quantity: v } : null); }} />

@@ -2,11 +2,11 @@
 import { html, nothing } from "lit-html";
 import { live } from "lit-html/directives/live.js";
 import { PHASES } from "../../shared/phases.ts";
-import { count, money } from "../format.ts";
+import { count, dollars, money } from "../format.ts";
 import { t } from "../i18n.ts";
 import { hasHost, send } from "../net.ts";
 import { store, update } from "../store.ts";
-import { local, nameOf, quarterOf } from "./common.ts";
+import { bilingual, labelled, listOf, local, nameOf, quarterOf } from "./common.ts";
 import { describeEvent, newsworthy } from "./describe.ts";
 import { members } from "./members.ts";
 
@@ -27,7 +27,7 @@ export function chatPanel() {
         </select>
       </label>
       <ol class="messages" aria-live="polite">
-        ${shown.map((m) => html`<li class=${m.from === me ? "mine" : ""}><span class="from">${m.fromName} (${nameOf(m.from)})</span> ${m.text}</li>`)}
+        ${shown.map((m) => html`<li class=${m.from === me ? "mine" : ""}><span class="from">${t("chat.from", { name: m.fromName, seat: nameOf(m.from) })}</span> ${m.text}</li>`)}
       </ol>
       ${store.role === "spectator" ? nothing : html`
         <form @submit=${(e: Event) => {
@@ -55,7 +55,7 @@ function changes() {
   if (now.cash !== before.cash) rows.push([t("res.cash"), `${money(before.cash, lang)} → ${money(now.cash, lang)}`]);
   if (Math.abs(now.capability - before.capability) > 0.05) rows.push([t("res.capability"), `${before.capability.toFixed(1)} → ${now.capability.toFixed(1)}`]);
   if (now.capacity !== before.capacity) rows.push([t("res.capacity"), `${count(before.capacity, lang)} → ${count(now.capacity, lang)}`]);
-  if (now.sharePrice !== before.sharePrice) rows.push([t("res.sharePrice"), `$${before.sharePrice.toFixed(2)} → $${now.sharePrice.toFixed(2)}`]);
+  if (now.sharePrice !== before.sharePrice) rows.push([t("res.sharePrice"), `${dollars(before.sharePrice, lang)} → ${dollars(now.sharePrice, lang)}`]);
   if (now.politicalCapital !== before.politicalCapital) rows.push([t("res.capital"), `${Math.floor(before.politicalCapital)} → ${Math.floor(now.politicalCapital)}`]);
   const chipsNow = Object.values(now.installed).reduce((a, b) => a + b, 0) + Object.values(now.stock).reduce((a, b) => a + b, 0);
   const chipsBefore = Object.values(before.installed).reduce((a, b) => a + b, 0) + Object.values(before.stock).reduce((a, b) => a + b, 0);
@@ -74,7 +74,7 @@ export function reportPanel() {
     <section class="report">
       ${changes()}
       ${ordered.map((r) => html`
-        <h3>${resolved !== null && r > resolved ? `${t("report.next")}: ` : ""}${quarterOf(r)} · ${t("header.roundShort", { round: r })}</h3>
+        <h3>${resolved !== null && r > resolved ? labelled(t("report.next"), quarterOf(r)) : quarterOf(r)} · ${t("header.roundShort", { round: r })}</h3>
         <ul class="events">${store.events.filter((e) => e.round === r && newsworthy(e)).map((e) => html`<li class="ev ev-${e.kind}">${
           e.kind === "scenario" ? html`<strong>${local(e.title)}</strong> — ${local(e.text)}` : describeEvent(e)}</li>`)}</ul>`)}
     </section>`;
@@ -108,7 +108,7 @@ export function controlPanel() {
       </div>
       <h3>${t("control.seats")}</h3>
       <table class="seat-status"><tbody>
-        ${room.seats.map((s) => html`<tr><th>${nameOf(s.actor)}</th><td>${s.members.join(", ") || (s.bot ? t("lobby.bot") : t("lobby.free"))}</td>
+        ${room.seats.map((s) => html`<tr><th>${nameOf(s.actor)}</th><td>${listOf(s.members) || (s.bot ? t("lobby.bot") : t("lobby.free"))}</td>
           <td>${s.submitted ? "✓" : ""}</td><td>${s.members.length ? (s.connected ? "●" : "○") : ""}</td></tr>`)}
       </tbody></table>
       ${members()}
@@ -120,14 +120,14 @@ export function controlPanel() {
         <button @click=${() => { if (inject.card) cmd({ command: "inject", card: inject.card }); }}>${t("control.play")}</button>
       </div>
       <details><summary>${t("control.freeText")}</summary>
-        <input placeholder="Title (English)" .value=${live(inject.titleEn)} @input=${(e: Event) => { inject.titleEn = (e.target as HTMLInputElement).value; }} />
-        <input placeholder="标题（中文）" .value=${live(inject.titleZh)} @input=${(e: Event) => { inject.titleZh = (e.target as HTMLInputElement).value; }} />
-        <textarea placeholder="Text (English)" .value=${live(inject.textEn)} @input=${(e: Event) => { inject.textEn = (e.target as HTMLTextAreaElement).value; }}></textarea>
-        <textarea placeholder="内容（中文）" .value=${live(inject.textZh)} @input=${(e: Event) => { inject.textZh = (e.target as HTMLTextAreaElement).value; }}></textarea>
-        <button @click=${() => {
-          if (!inject.titleEn || !inject.textEn) return;
-          cmd({ command: "injectText", title: { en: inject.titleEn, zh: inject.titleZh || inject.titleEn }, text: { en: inject.textEn, zh: inject.textZh || inject.textEn } },
-            () => sent("titleEn", "titleZh", "textEn", "textZh"));
+        <p class="hint">${t("control.freeTextHint")}</p>
+        <input id="inject-title-en" placeholder=${t("control.titleEn")} aria-label=${t("control.titleEn")} .value=${live(inject.titleEn)} @input=${(e: Event) => { inject.titleEn = (e.target as HTMLInputElement).value; }} />
+        <input id="inject-title-zh" placeholder=${t("control.titleZh")} aria-label=${t("control.titleZh")} .value=${live(inject.titleZh)} @input=${(e: Event) => { inject.titleZh = (e.target as HTMLInputElement).value; }} />
+        <textarea id="inject-text-en" placeholder=${t("control.textEn")} aria-label=${t("control.textEn")} .value=${live(inject.textEn)} @input=${(e: Event) => { inject.textEn = (e.target as HTMLTextAreaElement).value; }}></textarea>
+        <textarea id="inject-text-zh" placeholder=${t("control.textZh")} aria-label=${t("control.textZh")} .value=${live(inject.textZh)} @input=${(e: Event) => { inject.textZh = (e.target as HTMLTextAreaElement).value; }}></textarea>
+        <button id="inject-text" @click=${() => {
+          const title = bilingual(inject.titleEn, inject.titleZh), text = bilingual(inject.textEn, inject.textZh);
+          if (title && text) cmd({ command: "injectText", title, text }, () => sent("titleEn", "titleZh", "textEn", "textZh"));
         }}>${t("control.injectText")}</button>
       </details>
       <h3>${t("control.broadcast")}</h3>

@@ -4,6 +4,8 @@
 import { z } from "zod";
 import type { PublicScenario } from "../engine/view.ts";
 import { clientMessages, createGameSchema, NAME_MAX, type FacilitatorCommand } from "../protocol.ts";
+import type { Refusal } from "../refusals.ts";
+import type { ServerMessages } from "../protocol.ts";
 import type { GroupStatus } from "./status.ts";
 
 export const LANGS = ["en", "zh"] as const;
@@ -75,7 +77,7 @@ export interface ClassStudentRow { id: string; name: string; friends: string[]; 
 
 /** Messages the class room sends. */
 export interface ClassServerMessages {
-  error: { type: string; code: string; reason: string };
+  error: ServerMessages["error"];
   ack: { type: string };
   welcome: {
     role: "teacher" | "student"; code: string; lang: Lang; scenario: PublicScenario; inStep: boolean;
@@ -91,7 +93,7 @@ export interface ClassServerMessages {
   /** to the teacher: a group's status as it changes */
   group: GroupStatus;
   /** to the teacher who gave a command: how each group took it */
-  outcome: { command: string; groups: { group: number; ok: boolean; reason?: string }[] };
+  outcome: { command: string; groups: { group: number; ok: boolean; refusal?: Refusal }[] };
   broadcast: { text: string; at: number };
   /** the server is stopping (a restart, say): the client will come back when it is back */
   stopping: Record<string, never>;

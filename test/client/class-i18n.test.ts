@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { CLASS_TEXT_KEYS, classText } from "../../client/class-i18n.ts";
 import { ACTION_ROLES, US_POLICIES } from "../../shared/engine/orders.ts";
+import { glossaryBreaches, STYLE } from "../../shared/glossary.ts";
 
 const holes = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 const CLIENT = new URL("../../client/", import.meta.url).pathname;
@@ -15,6 +16,14 @@ describe("the class's texts", () => {
       expect(en.trim(), key).not.toBe("");
       expect(zh.trim(), key).not.toBe("");
       expect(holes(zh), key).toEqual(holes(en));
+    }
+  });
+
+  it("keep to the glossary and the house style in Chinese", () => {
+    for (const key of CLASS_TEXT_KEYS) {
+      const { zh } = classText(key);
+      expect(glossaryBreaches(zh), key).toEqual([]);
+      expect(STYLE.spaceAroundName.test(zh), key).toBe(false);
     }
   });
 

@@ -54,3 +54,15 @@ describe("blocs and the supply chain", () => {
     expect(after.links.find((l) => l.from === "nvidia" && l.to === "uae")!.state).toBe("licensed");
   });
 });
+
+describe("the map's editions", () => {
+  it("shade Taiwan with China in the Chinese edition, as Chinese maps do, and apart in the English", async () => {
+    const { countryName, shapesOfRegion, worldMap } = await import("../../client/map/geo.ts");
+    const map = worldMap(1600, 820);
+    expect(map.countries.some((c) => c.alpha2 === "TW" && c.polygons.length > 0)).toBe(true);
+    expect(shapesOfRegion("CN", "zh")).toEqual(["CN", "TW"]);
+    expect(shapesOfRegion("CN", "en")).toEqual(["CN"]);
+    expect(shapesOfRegion("AE", "zh")).toEqual(["AE"]);
+    expect(countryName("TW", "zh")).toBe("中国台湾省");
+  });
+});

@@ -31,8 +31,9 @@ describe("creating a class", () => {
     expect((await bad({ scenarioId: "gulf-licensing-2024", groups: 0 })).problems.join()).toMatch(/groups/);
     expect((await bad({ scenarioId: "gulf-licensing-2024", groups: 2, lang: "fr" })).problems.join()).toMatch(/lang/);
     expect((await api(server, "/api/classes", { body: { scenarioId: "nope", groups: 2 } })).status).toBe(404);
-    expect((await api(server, "/api/classes", { body: { scenario: { id: "broken" }, groups: 2 } })).body).toMatchObject({ error: "the scenario has problems", problems: expect.any(Array) });
-    expect((await api(server, "/api/classes/QQQQQQ/enter", { body: {} })).status).toBe(404);
+    expect((await api(server, "/api/classes", { body: { scenario: { id: "broken" }, groups: 2 } })).body).toMatchObject({ code: "scenarioProblems", problems: expect.any(Array) });
+    expect((await bad({ scenarioId: "gulf-licensing-2024", groups: 2, inStep: "yes" }))).toMatchObject({ code: "invalidClassSettings", params: { field: "inStep" } });
+    expect((await api(server, "/api/classes/QQQQQQ/enter", { body: {} }))).toMatchObject({ status: 404, body: { code: "noSuchClass" } });
     expect((await api(server, "/api/games")).body).toEqual([]);
   });
 
@@ -125,7 +126,7 @@ describe("a class of three groups", () => {
     };
     expect((await outcome({ command: "start" })).groups).toEqual([0, 1, 2].map((group) => ({ group, ok: true })));
     // a refusal is per group, and says why
-    expect((await outcome({ command: "resume" })).groups).toEqual([0, 1, 2].map((group) => ({ group, ok: false, reason: "the game is not paused" })));
+    expect((await outcome({ command: "resume" })).groups).toEqual([0, 1, 2].map((group) => ({ group, ok: false, refusal: { code: "notPaused", params: {} } })));
     const everyone = () => students.map((s) => s.game!);
     const allIn = (phase: string, round?: number) => until(() => everyone().every((p) => p.state.phase === phase && (round === undefined || p.state.round === round)), 10_000, `everyone in ${phase}`);
     for (let round = 1; round <= 12; round++) {
@@ -156,7 +157,7 @@ describe("a class of three groups", () => {
     }
 
     // the class debrief: for the teacher only
-    expect((await api(server, `/api/classes/${c.code}/debrief`)).status).toBe(403);
+    expect((await api(server, `/api/classes/${c.code}/debrief`))).toMatchObject({ status: 403, body: { code: "teacherOnly" } });
     expect((await api(server, `/api/classes/${c.code}/debrief`, { key: "wrong-key-here" })).status).toBe(403);
     expect((await api(server, `/api/classes/${c.code}/students.csv`, { key: by("Ana").token })).status).toBe(403);
     const debrief = (await api(server, `/api/classes/${c.code}/debrief`, { key: c.teacherKey })).body;
