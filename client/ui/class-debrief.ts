@@ -10,7 +10,7 @@ import type { Headline } from "../../shared/class/status.ts";
 import type { PublicScenario } from "../../shared/engine/view.ts";
 import { ct, decisionText } from "../class-i18n.ts";
 import { classStore } from "../class-net.ts";
-import { count, figure, percent } from "../format.ts";
+import { count, figure, millions, percent } from "../format.ts";
 import { t } from "../i18n.ts";
 import { api, hostKeyFor, serverBase } from "../net.ts";
 import { store, update } from "../store.ts";
@@ -37,7 +37,7 @@ const INDICATORS: { id: keyof Headline; label: () => string; show: (h: Headline)
   { id: "securityRisk", label: () => t("ind.risk"), show: (h) => h.securityRisk.toFixed(0), value: (h) => h.securityRisk },
   { id: "gapMonths", label: () => t("ind.gap"), show: (h) => t("ind.months", { months: h.gapMonths.toFixed(0) }), value: (h) => h.gapMonths },
   { id: "chinaCompute", label: () => t("ind.chinaCompute"), show: (h) => count(h.chinaCompute, store.lang), value: (h) => h.chinaCompute },
-  { id: "vendorRevenue", label: () => t("ind.vendorRevenue"), show: (h) => `$${(h.vendorRevenue / 1000).toFixed(1)}B`, value: (h) => h.vendorRevenue },
+  { id: "vendorRevenue", label: () => t("ind.vendorRevenue"), show: (h) => millions(h.vendorRevenue, store.lang), value: (h) => h.vendorRevenue },
 ];
 
 const groupName = (g: { group: number }) => ct("dash.group", { n: g.group + 1 });
@@ -58,6 +58,7 @@ function drawCharts(host: HTMLElement, groups: GroupResult[]): void {
     host.append(box);
     new uPlot({
       width, height: classStore.projector ? 240 : 170,
+      padding: [8, 52, 0, 0], // room for the last quarter's label
       scales: { x: { time: false } },
       axes: [
         { splits: () => x.filter((r) => r % Math.ceil(rounds / 6) === 0 || r === 1), values: (_u, splits) => splits.map((r) => quarterOf(r)) },

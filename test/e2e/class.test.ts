@@ -56,9 +56,13 @@ run("a class in the browser", () => {
     const code = (await teacher.locator("#class-code").textContent())!.trim();
     expect(code).toMatch(/^[A-Z0-9]{6}$/);
 
-    // a student opens the class's link in a browser, with a friend's name
+    expect(await teacher.locator(".class-top .invite a").textContent()).toBe(`${server.base}/?class=${code}`);
+
+    // a student types the class's code where a game's would go, and joins with a friend's name
     const wang = watch(await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage(), "student");
-    await wang.goto(`${server.base}/?class=${code}`);
+    await wang.goto(server.base);
+    await wang.fill("#join-code", code.toLowerCase());
+    await wang.click("form button.primary");
     await wang.fill("#class-name", "Wang");
     await wang.dispatchEvent("#class-name", "change");
     await wang.fill("#class-friends", "Ana");
