@@ -38,16 +38,6 @@ const classTokens = () => saved<Record<string, string>>("sc.classTokens", {});
 const classTokenFor = (code: string): string | undefined => classTokens()[code];
 const rememberClassToken = (code: string, token: string) => save("sc.classTokens", { ...classTokens(), [code]: token });
 
-/** Whether a code is a class's (its room opens if it was closed). */
-export async function isClass(code: string): Promise<boolean> {
-  try {
-    await api(`/api/classes/${code}/enter`, { body: {} });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Opens a class: the teacher's dashboard with the class's key; a student comes back with its token,
  *  else fills in the form (join() then). */
 export async function openClass(code: string): Promise<void> {

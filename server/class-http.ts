@@ -10,7 +10,7 @@ import { refuse } from "../shared/refusals.ts";
 import { loadScenario } from "../shared/scenario/load.ts";
 import type { Scenario } from "../shared/scenario/schema.ts";
 import { classDebrief, groupResult, type ClassDebrief } from "../shared/class/debrief.ts";
-import { createClassSchema } from "../shared/class/protocol.ts";
+import { CLASS_CODE_LENGTH, createClassSchema } from "../shared/class/protocol.ts";
 import { replayClass, type ClassEntry, type ClassHeader, type ClassState } from "../shared/class/record.ts";
 import { studentsCsv } from "./class-csv.ts";
 import { hashSecret, normaliseCode, secret } from "./codes.ts";
@@ -61,7 +61,7 @@ export function classRoutes(app: express.Application, config: ClassHttpConfig): 
     }
     const body = parsed.data;
     const { raw, scenario } = chosenScenario(config.scenariosDir, body);
-    const code = newCode(dataDir);
+    const code = newCode(dataDir, CLASS_CODE_LENGTH);
     const teacherKey = secret();
     RecordFile.create<ClassEntry>(dataDir, "classes", code, {
       type: "header", code, createdAt: Date.now(), teacherKeyHash: hashSecret(teacherKey),

@@ -134,7 +134,13 @@ export class ClassRoom extends Room implements ClassOutbox {
           const field = issue.path.join(".") || "message";
           return this.sendError(client, type, refuse("invalidMessage", { field }), `the message is malformed (${field}: ${issue.message})`);
         }
-        const outcome = await handle(client, person, parsed.data);
+        let outcome: Refusal | null | "answered";
+        try {
+          outcome = await handle(client, person, parsed.data);
+        } catch (error) {
+          console.error(`class ${this.session.code}: ${type} failed`, error);
+          outcome = refuse("serverError");
+        }
         if (outcome === null) this.tell(client, "ack", { type });
         else if (outcome !== "answered") this.sendError(client, type, outcome);
       });

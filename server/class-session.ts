@@ -142,6 +142,7 @@ export class ClassSession {
     const placements = place({ seats: this.seats, groups: count, students: this.students, placed: [], toPlace: this.students.map((s) => s.id) });
     const byId = new Map(this.students.map((s) => [s.id, s]));
     const seated = placements.map((p) => this.placeAt(byId.get(p.student)!, p.group, p.actor));
+    this.record.flush();
     this.out.roster();
     await Promise.all(games.map(async (gameId, group) => {
       try {
@@ -200,7 +201,8 @@ export class ClassSession {
       const key = `${g}:${round}:${phase}`;
       if (this.asked.has(key)) continue;
       this.asked.add(key);
-      void this.toGame(g, { kind: "advanceFrom", round, phase });
+      // a group that did not answer is asked again with its next status
+      void this.toGame(g, { kind: "advanceFrom", round, phase }).then((refused) => { if (refused?.code === "groupUnreachable") this.asked.delete(key); });
     }
   }
 

@@ -8,9 +8,9 @@ import { GameRecord, recordExists, type GameSettings } from "./records.ts";
 /** Whether a room (a game or a class) with this id is open in this process. */
 export const isLive = (id: string): boolean => matchMaker.getLocalRoomById(id) !== undefined;
 
-/** A code no game or class has, open or on record. */
-export const newCode = (dataDir: string): string =>
-  roomCode((c) => isLive(c) || recordExists(dataDir, c) || recordExists(dataDir, c, "classes"));
+/** A code no game or class has, open or on record (a class's is longer: see CLASS_CODE_LENGTH). */
+export const newCode = (dataDir: string, length?: number): string =>
+  roomCode((c) => isLive(c) || recordExists(dataDir, c) || recordExists(dataDir, c, "classes"), length);
 
 export interface NewGame {
   /** the scenario's JSON, and the scenario it loads as */

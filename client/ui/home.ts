@@ -3,7 +3,8 @@ import { html, nothing } from "lit-html";
 import { t } from "../i18n.ts";
 import { api, ApiError, enterGame, playerName, rememberHostKey, send, setPlayerName } from "../net.ts";
 import { notify, store, update } from "../store.ts";
-import { isClass, openClass } from "../class-net.ts";
+import { isClassCode } from "../../shared/class/protocol.ts";
+import { openClass } from "../class-net.ts";
 import { classCard } from "./class-home.ts";
 import { langSwitch, local } from "./common.ts";
 import { refusalWords } from "./describe.ts";
@@ -27,7 +28,7 @@ async function go(code: string): Promise<void> {
   update({ busy: true });
   try {
     // a class's code opens the class, whose students are placed in games
-    if (await isClass(code)) return await openClass(code);
+    if (isClassCode(code)) return await openClass(code);
     await enterGame(code);
     history.replaceState(null, "", `/?game=${code}`);
   } catch {

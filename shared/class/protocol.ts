@@ -11,6 +11,10 @@ import type { GroupStatus } from "./status.ts";
 export const LANGS = ["en", "zh"] as const;
 export type Lang = (typeof LANGS)[number];
 
+/** A class's code is a letter longer than a game's, so a code typed on the home page says which it is. */
+export const CLASS_CODE_LENGTH = 7;
+export const isClassCode = (code: string): boolean => code.length === CLASS_CODE_LENGTH;
+
 export const MAX_GROUPS = 20;
 /** students a class takes, at most */
 export const MAX_STUDENTS = 220;

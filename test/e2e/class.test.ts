@@ -54,7 +54,7 @@ run("a class in the browser", () => {
     await teacher.dispatchEvent("#class-groups", "change");
     await teacher.click("#create-class");
     const code = (await teacher.locator("#class-code").textContent())!.trim();
-    expect(code).toMatch(/^[A-Z0-9]{6}$/);
+    expect(code).toMatch(/^[A-Z0-9]{7}$/);
 
     expect(await teacher.locator(".class-top .invite a").textContent()).toBe(`${server.base}/?class=${code}`);
 
@@ -160,7 +160,7 @@ run("a class in the browser", () => {
     const csv = readFileSync((await download.path())!, "utf8").trim().split("\n");
     expect(csv).toHaveLength(16);
     // Wang played round 2 in his new group's seat: two rounds resolved there, one submitted by him
-    expect(csv.find((l) => l.includes('"Wang"'))).toMatch(/^"[A-Z0-9]{6}","Wang",\d,"[A-Z0-9]{6}","saudi","gulf",[\d.]+,\d,3,2,1,0,"true","Ana"$/);
+    expect(csv.find((l) => l.includes('"Wang"'))).toMatch(/^"[A-Z0-9]{7}","Wang",\d,"[A-Z0-9]{6}","saudi","gulf",[\d.]+,\d,3,2,1,0,"true","Ana"$/);
 
     for (const s of students) { await s.inClass.leave(); await s.game!.leave().catch(() => undefined); }
     expect(problems).toEqual([]);

@@ -3,6 +3,7 @@
 // and the class is played to the end with class-wide commands from the dashboard. What a group
 // reports reaches the teacher only, and a group's game is for its own students.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CLASS_CODE_LENGTH } from "../../shared/class/protocol.ts";
 import { capture } from "../util/console.ts";
 import { createClass, joinClass, joinStudent, type Student } from "../util/class.ts";
 import { api, join, testServer, until, type Player, type TestServer } from "../util/server.ts";
@@ -39,6 +40,9 @@ describe("creating a class", () => {
 
   it("lets in the teacher with the key and students with a name, and nobody else", async () => {
     const c = await createClass(server);
+    // a class's code is a letter longer than a game's: the home page tells them apart
+    expect(c.code).toHaveLength(CLASS_CODE_LENGTH);
+    expect(c.invite).toBe(`/?class=${c.code}`);
     await refused(() => joinClass(server, c.code, { teacherKey: "not-the-key" }), /wrong class key/);
     await refused(() => joinClass(server, c.code, {}), /give your name/);
     await refused(() => joinClass(server, c.code, { token: "made-up-token" }), /no longer valid/);
