@@ -46,10 +46,10 @@ export class ApiError extends Error {
 
 // ---- what the browser remembers -------------------------------------------------------------------
 
-const saved = <T>(key: string, fallback: T): T => {
+export const saved = <T>(key: string, fallback: T): T => {
   try { return JSON.parse(localStorage.getItem(key) ?? "") as T; } catch { return fallback; }
 };
-const save = (key: string, value: unknown) => localStorage.setItem(key, JSON.stringify(value));
+export const save = (key: string, value: unknown) => localStorage.setItem(key, JSON.stringify(value));
 
 export const playerId = (): string => {
   let id = saved<string | null>("sc.playerId", null);
@@ -61,6 +61,7 @@ export const setPlayerName = (name: string) => save("sc.name", name);
 const seatTokens = () => saved<Record<string, string>>("sc.seatTokens", {});
 /** The token of the seat this browser took in a game: it also opens the seat's part of the record. */
 export const seatTokenFor = (code: string): string | null => seatTokens()[code] ?? null;
+export const rememberSeatToken = (code: string, token: string) => save("sc.seatTokens", { ...seatTokens(), [code]: token });
 const hostKeys = () => saved<Record<string, string>>("sc.hostKeys", {});
 export const rememberHostKey = (code: string, key: string) => save("sc.hostKeys", { ...hostKeys(), [code]: key });
 export const hostKeyFor = (code: string): string | null => hostKeys()[code] ?? null;
@@ -88,7 +89,9 @@ export async function enterGame(code: string, options: { projector?: boolean } =
     const token = seatTokens()[code];
     // a host's own player connection (to take a seat too) goes by the host's name
     const ownName = name ?? (key ? t("role.host") : undefined);
-    player = wire(await client.joinById(code, { name: ownName, playerId: playerId(), ...(token ? { seatToken: token } : {}) }), "player");
+    const joining = client.joinById(code, { name: ownName, playerId: playerId(), ...(token ? { seatToken: token } : {}) });
+    // a class's group takes only the students its class placed there: its teacher runs it as facilitator alone
+    player = host ? await joining.then((r) => wire(r, "player"), () => null) : wire(await joining, "player");
   }
 }
 
@@ -111,7 +114,7 @@ function wire(room: Room, kind: "player" | "host"): Room {
   });
   room.onMessage("seat", (m: ServerMessages["seat"]) => {
     if (kind !== "player") return;
-    if (m.token && store.code) save("sc.seatTokens", { ...seatTokens(), [store.code]: m.token });
+    if (m.token && store.code) rememberSeatToken(store.code, m.token);
     update({ seat: m.actor, draft: m.actor === store.seat ? store.draft : [], submitted: false });
     refreshView(room);
   });
@@ -186,7 +189,7 @@ function refreshView(room: Room): void {
   if (!s?.seats) return;
   if (room === primary) {
     const info: RoomInfo = {
-      code: s.code, phase: s.phase, round: s.round, rounds: s.rounds, paused: s.paused, deadline: s.deadline, remaining: s.remaining, bots: s.bots,
+      code: s.code, phase: s.phase, round: s.round, rounds: s.rounds, paused: s.paused, deadline: s.deadline, remaining: s.remaining, bots: s.bots, waiting: s.waiting,
       seats: [...s.seats.values()].map((x: any) => ({
         actor: x.actor, role: x.role, members: [...x.members], connected: x.connected, locked: x.locked, bot: x.bot, submitted: x.submitted,
       })),

@@ -12,7 +12,9 @@ import { clientMessages, joinOptionsSchema, type ClientMessage, type ClientMessa
 import { rules } from "../shared/engine/rules.ts";
 import { refusalMessage, refuse, type Refusal } from "../shared/refusals.ts";
 import { toWire } from "../shared/view-wire.ts";
+import { alertsOf, headlineOf, type GroupSeat, type GroupStatus } from "../shared/class/status.ts";
 import { FACILITATOR, type ChatMessage } from "./chat.ts";
+import { publishStatus, type GroupEnd, type GroupOrder } from "./class-link.ts";
 import { hashSecret, secret } from "./codes.ts";
 import { RateLimiter } from "./rate-limit.ts";
 import { RecordError } from "./records.ts";
@@ -40,7 +42,7 @@ const seatOf = (member: Member): Seat =>
   member.kind === "facilitator" ? { kind: "facilitator" } : member.actor ? { kind: "actor", actor: member.actor } : { kind: "public" };
 const viewKey = (seat: Seat) => (seat.kind === "actor" ? seat.actor : seat.kind === "facilitator" ? FACILITATOR : PUBLIC);
 
-export class GameRoom extends Room<{ state: GameRoomState }> implements Outbox {
+export class GameRoom extends Room<{ state: GameRoomState }> implements Outbox, GroupEnd {
   static config: RoomConfig;
 
   override state = new GameRoomState();
@@ -57,6 +59,8 @@ export class GameRoom extends Room<{ state: GameRoomState }> implements Outbox {
   private stale = new Set<string>();
   /** messages caused by a message being handled, sent after its answer */
   private held: (() => void)[] | null = null;
+  /** the game's status is to be published to its class, once whatever is being handled is done */
+  private reporting = false;
 
   override maxMessagesPerSecond = 300; // beyond this the transport drops the client; our own limit comes first
 
@@ -103,6 +107,11 @@ export class GameRoom extends Room<{ state: GameRoomState }> implements Outbox {
     const facilitator = options.facilitatorKey !== undefined && hashSecret(options.facilitatorKey) === this.session.header.facilitatorKeyHash;
     if (options.facilitatorKey !== undefined && !facilitator) throw new ServerError(403, "wrong facilitator key");
     const seating = this.session.seating;
+    // a group of a class is for the students its class placed there, and the teacher
+    const ofClass = this.session.ofClass;
+    if (ofClass && !facilitator && (options.seatToken === undefined || !seating.seatOfToken(options.seatToken))) {
+      throw new ServerError(403, `this game is group ${ofClass.group + 1} of class ${ofClass.code}: join the class with its code`);
+    }
     let id = options.playerId ?? secret();
     const earlier = seating.byId(id);
     // the same browser back after a reload: its dropped connection gives way (the seat still needs its token)
@@ -224,10 +233,7 @@ export class GameRoom extends Room<{ state: GameRoomState }> implements Outbox {
     });
     on("claimSeat", (_, member, m) => answered(s().claimSeat(member, m.actor)));
     on("reclaimSeat", (_, member, m) => answered(s().reclaimSeat(member, m.token)));
-    on("leaveSeat", (_, member) => {
-      s().leaveSeat(member);
-      return "answered";
-    });
+    on("leaveSeat", (_, member) => answered(s().leaveSeat(member)));
     on("orders", (_, member, m) => {
       const actor = seat(member);
       return typeof actor === "string" ? s().setOrders(member, actor, m.actions, m.submit) : actor;
@@ -288,6 +294,8 @@ export class GameRoom extends Room<{ state: GameRoomState }> implements Outbox {
     const draft = this.session.draftOf(actor);
     const seat = this.state.seats.get(actor)!;
     if (seat.submitted !== draft.submitted) seat.submitted = draft.submitted;
+    if (this.state.waiting !== this.session.waiting) this.state.waiting = this.session.waiting;
+    this.reportToClass();
     this.later(() => {
       const message = { actor, ...draft };
       const authorClient = author && this.clientOf(author);
@@ -311,6 +319,47 @@ export class GameRoom extends Room<{ state: GameRoomState }> implements Outbox {
     const message = `${refusalMessage(what)} (${error instanceof Error ? error.message : String(error)})`;
     this.later(() => {
       for (const c of this.facilitators()) this.sendError(c, "server", what, message);
+    });
+  }
+
+  // ---- the class this game is a group of (GroupEnd) -----------------------------------------------
+
+  /** The class gives an order: called by room id through presence (class-link.ts). */
+  fromClass(order: GroupOrder): Refusal | null {
+    const s = this.session;
+    switch (order.kind) {
+      case "command": return s.command(order.command);
+      case "advanceFrom": return s.advanceFrom(order.round, order.phase);
+      case "seat": return s.grantSeat(order.tokenHash, order.actor, order.name);
+      case "unseat": return s.revokeSeat(order.tokenHash);
+    }
+  }
+
+  classStatus(): GroupStatus {
+    const s = this.session;
+    const ofClass = s.ofClass!;
+    const placed = s.seating.seatsWithTokens();
+    const seats: GroupSeat[] = s.state.actorOrder.map((actor) => {
+      const holders = s.seating.holders(actor);
+      return {
+        actor, role: s.state.actors[actor]!.role, names: holders.map((m) => m.name), placed: placed.has(actor), connected: holders.filter((m) => m.connected).length,
+        submitted: s.draftOf(actor).submitted, bot: s.isBot(actor),
+      };
+    });
+    return {
+      classCode: ofClass.code, group: ofClass.group, gameId: s.header.gameId, phase: s.phase, round: s.shownRound, rounds: s.state.scenario.calendar.rounds,
+      paused: s.clock.paused, deadline: s.clock.deadline, remaining: s.clock.remaining, waiting: s.waiting,
+      seats, headline: headlineOf(s.state), alerts: alertsOf(s.state, seats, s.lastOrders),
+    };
+  }
+
+  /** Publishes the game's status to its class, once for all the changes a message (or a timer) makes. */
+  private reportToClass(): void {
+    if (!this.session.ofClass || this.reporting) return;
+    this.reporting = true;
+    queueMicrotask(() => {
+      this.reporting = false;
+      publishStatus(this.presence, this.classStatus());
     });
   }
 
@@ -355,6 +404,7 @@ export class GameRoom extends Room<{ state: GameRoomState }> implements Outbox {
   private refreshSeats(): void {
     const s = this.session;
     if (this.state.bots !== s.settings.bots) this.state.bots = s.settings.bots;
+    if (this.state.waiting !== s.waiting) this.state.waiting = s.waiting;
     for (const actor of s.state.actorOrder) {
       const holders = s.seating.holders(actor);
       const seat = this.state.seats.get(actor)!;
@@ -369,6 +419,7 @@ export class GameRoom extends Room<{ state: GameRoomState }> implements Outbox {
       seat.submitted = s.draftOf(actor).submitted;
     }
     this.later(() => this.tellMembers(this.facilitators()));
+    this.reportToClass();
   }
 
   private tellMembers(to: Client[]): void {

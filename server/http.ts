@@ -14,10 +14,11 @@ import type { History } from "../shared/history/schema.ts";
 import { refusalMessage, refuse, type Refusal } from "../shared/refusals.ts";
 import { loadScenario } from "../shared/scenario/load.ts";
 import type { Scenario } from "../shared/scenario/schema.ts";
-import { hashSecret, normaliseCode, roomCode, secret } from "./codes.ts";
+import { hashSecret, normaliseCode, secret } from "./codes.ts";
 import { indicatorsCsv } from "./csv.ts";
 import { RateLimiter } from "./rate-limit.ts";
-import { GameRecord, listRecords, readRecord, recordExists, replay, type Header, type RecordEntry } from "./records.ts";
+import { isLive, newGame } from "./games.ts";
+import { listRecords, readRecord, replay, type Header, type RecordEntry } from "./records.ts";
 
 /** How many games may be created: per client address and in all, each a burst then one every so
  *  many seconds; and how many may be open (live) at once. */
@@ -48,7 +49,7 @@ export const DEPTH_LIMIT = 32;
 export const LIST_LIMIT = 200;
 
 /** A refusal the API gives on purpose, with its status; `extra` goes into the answer beside it. */
-class HttpError extends Error {
+export class HttpError extends Error {
   readonly status: number;
   readonly refusal: Refusal;
   readonly headers: Record<string, string>;
@@ -63,13 +64,12 @@ class HttpError extends Error {
 }
 
 /** The facilitator key of a request: a header, a query parameter, or a JSON body's `key`. */
-const keyOf = (req: Request): string | undefined =>
+export const keyOf = (req: Request): string | undefined =>
   (req.get("x-facilitator-key") ?? (typeof req.query.key === "string" ? req.query.key : undefined) ?? (typeof req.body?.key === "string" ? req.body.key : undefined)) || undefined;
 /** A player's seat token: a header or a query parameter (for a download link). */
 const seatTokenOf = (req: Request): string | undefined =>
   (req.get("x-seat-token") ?? (typeof req.query.seat === "string" ? req.query.seat : undefined)) || undefined;
 const isFacilitator = (header: Header, key: string | undefined) => key !== undefined && hashSecret(key) === header.facilitatorKeyHash;
-const isLive = (gameId: string) => matchMaker.getLocalRoomById(gameId) !== undefined;
 
 /** The valid scenarios in a folder, with the JSON each was read from. */
 export function listScenarios(dir: string): { scenario: Scenario; raw: unknown }[] {
@@ -113,7 +113,7 @@ export function nestsDeeperThan(value: unknown, limit: number): boolean {
 }
 
 /** Reads a JSON body: only when the request says it is JSON, not too large, not too deep. */
-function jsonBody(required: boolean) {
+export function jsonBody(required: boolean) {
   const parse = express.json({ limit: UPLOAD_LIMIT });
   return [
     (req: Request, _res: Response, next: NextFunction) => {
@@ -130,7 +130,7 @@ function jsonBody(required: boolean) {
 }
 
 /** Refuses a game to a client address, or to everyone, past the limits (429 with Retry-After). */
-function creationLimits(limits: GameLimits) {
+export function creationLimits(limits: GameLimits) {
   const perAddress = new Map<string, RateLimiter>();
   const total = new RateLimiter(limits.total.burst, 1 / limits.total.everySeconds, Date.now());
   return (req: Request, _res: Response, next: NextFunction) => {
@@ -151,6 +151,28 @@ function creationLimits(limits: GameLimits) {
   };
 }
 
+/** Refuses requests (503) while the server is shutting down. */
+export const refuseWhenStopping = (stopping: () => boolean) => (_req: Request, _res: Response, next: NextFunction) =>
+  next(stopping() ? new HttpError(503, refuse("stopping"), { "retry-after": "60" }) : undefined);
+
+/** The scenario a request chose (by id, or its JSON), in the kind of game asked for, checked: a
+ *  scenario with problems is refused with every problem. */
+export function chosenScenario(scenariosDir: string, body: { scenarioId?: string; scenario?: unknown; mode?: "historical" | "whatIf" }): { raw: unknown; scenario: Scenario } {
+  let raw: unknown = body.scenario;
+  if (body.scenarioId !== undefined) {
+    const found = listScenarios(scenariosDir).find((s) => s.scenario.id === body.scenarioId);
+    if (!found) throw new HttpError(404, refuse("unknownScenario", { scenario: body.scenarioId }));
+    raw = found.raw;
+  }
+  if (body.mode !== undefined && typeof raw === "object" && raw !== null) {
+    const events = (raw as { events?: unknown }).events;
+    raw = { ...raw, events: { ...(typeof events === "object" && events !== null ? events : {}), mode: body.mode } };
+  }
+  const loaded = loadScenario(raw);
+  if (!loaded.ok) throw new HttpError(400, refuse("scenarioProblems", { count: loaded.problems.length }), {}, { problems: loaded.problems });
+  return { raw, scenario: loaded.scenario };
+}
+
 export function httpRoutes(app: express.Application, config: HttpConfig): void {
   const { dataDir, scenariosDir, clientDir } = config;
   const record = (id: string) => {
@@ -160,8 +182,7 @@ export function httpRoutes(app: express.Application, config: HttpConfig): void {
       return null;
     }
   };
-  const notStopping = (_req: Request, _res: Response, next: NextFunction) =>
-    next(config.stopping() ? new HttpError(503, refuse("stopping"), { "retry-after": "60" }) : undefined);
+  const notStopping = refuseWhenStopping(config.stopping);
 
   app.get("/health", (_req, res) => { res.json({ ok: true }); });
 
@@ -184,25 +205,11 @@ export function httpRoutes(app: express.Application, config: HttpConfig): void {
       throw new HttpError(400, refuse("invalidSettings", { field }), {}, { problems: parsed.error.issues.map((i) => `${i.path.join(".") || "(body)"}: ${i.message}`) });
     }
     const body = parsed.data;
-    let raw: unknown = body.scenario;
-    if (body.scenarioId !== undefined) {
-      const found = listScenarios(scenariosDir).find((s) => s.scenario.id === body.scenarioId);
-      if (!found) throw new HttpError(404, refuse("unknownScenario", { scenario: body.scenarioId }));
-      raw = found.raw;
-    }
-    if (body.mode !== undefined && typeof raw === "object" && raw !== null) {
-      const events = (raw as { events?: unknown }).events;
-      raw = { ...raw, events: { ...(typeof events === "object" && events !== null ? events : {}), mode: body.mode } };
-    }
-    const loaded = loadScenario(raw);
-    if (!loaded.ok) throw new HttpError(400, refuse("scenarioProblems", { count: loaded.problems.length }), {}, { problems: loaded.problems });
-    const code = roomCode((c) => isLive(c) || recordExists(dataDir, c));
+    const { raw, scenario } = chosenScenario(scenariosDir, body);
     const facilitatorKey = secret();
-    GameRecord.create(dataDir, {
-      type: "header", gameId: code, code, createdAt: Date.now(), scenario: raw, seed: body.seed ?? Math.floor(Math.random() * 2 ** 31),
-      settings: { bots: body.bots, private: body.private, timers: { ...loaded.scenario.timers, ...body.timers } },
-      facilitatorKeyHash: hashSecret(facilitatorKey),
-    }).close();
+    const code = newGame(dataDir, {
+      raw, scenario, seed: body.seed, settings: { bots: body.bots, private: body.private, timers: body.timers }, facilitatorKeyHash: hashSecret(facilitatorKey),
+    });
     await config.openGame(code);
     res.status(201).json({ gameId: code, code, facilitatorKey, invite: `/?join=${code}` });
   });

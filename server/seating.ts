@@ -121,6 +121,37 @@ export class Seating {
     this.tokens.set(hash, actor);
   }
 
+  /** A token (its hash) is given a seat from outside the game (by its class): members who came
+   *  with it take that seat now. Returns them, or null if the token had that seat already. */
+  grant(hash: string, actor: string): Member[] | null {
+    if (this.tokens.get(hash) === actor) return null;
+    this.tokens.set(hash, actor);
+    const holders = this.withToken(hash);
+    for (const m of holders) m.actor = actor;
+    return holders;
+  }
+
+  /** A token (its hash) stops working, and members who came with it lose their seat. Returns them,
+   *  or null if the token was not valid here. */
+  revoke(hash: string): Member[] | null {
+    if (!this.tokens.delete(hash)) return null;
+    const holders = this.withToken(hash);
+    for (const m of holders) {
+      m.actor = null;
+      m.token = null;
+    }
+    return holders;
+  }
+
+  private withToken(hash: string): Member[] {
+    return [...this.members.values()].filter((m) => m.token !== null && hashSecret(m.token) === hash);
+  }
+
+  /** The seats some valid token is for: those a player holds or may come back to. */
+  seatsWithTokens(): Set<string> {
+    return new Set(this.tokens.values());
+  }
+
   /** The seat a token belongs to, if it is still valid. */
   seatOfToken(token: string): string | undefined {
     return this.tokens.get(hashSecret(token));

@@ -46,6 +46,10 @@ export class GameSession {
   private drafts = new Map<string, Draft>();
   /** deal actions each seat has taken this round */
   private dealActions = new Map<string, number>();
+  /** the orders the last round was resolved with */
+  lastOrders: Orders | null;
+  /** the phase's time ran out while the game runs in step: it waits for the class to move on */
+  private timeUp = false;
   private readonly record: GameRecord;
   private readonly out: Outbox;
 
@@ -62,8 +66,9 @@ export class GameSession {
     for (const [actor, hashes] of Object.entries(restored.seatTokens)) for (const h of hashes) this.seating.restoreToken(h, actor);
     for (const [actor, draft] of Object.entries(restored.drafts)) this.drafts.set(actor, draft);
     for (const [actor, n] of Object.entries(restored.dealActions)) this.dealActions.set(actor, n);
+    this.lastOrders = restored.lastOrders;
     this.chat = new Chat(this.state.actorOrder, restored.publicChat);
-    this.clock = new PhaseClock(scheduler, () => this.advance(), PHASES[this.phase].running);
+    this.clock = new PhaseClock(scheduler, () => this.phaseOver(true), PHASES[this.phase].running);
     this.clock.begin(this.secondsOf(this.phase));
   }
 
@@ -101,8 +106,21 @@ export class GameSession {
 
   // ---- seats ------------------------------------------------------------------------------------
 
+  /** The class this game is a group of, if it is one. */
+  get ofClass(): { code: string; group: number } | undefined {
+    return this.header.settings.class;
+  }
+
+  /** In a class, the class places players; nobody picks or changes seats in the game itself. */
+  private placedByClass(): Refusal | null {
+    const c = this.ofClass;
+    return c ? refuse("placedByClass", { group: c.group + 1, class: c.code }) : null;
+  }
+
   claimSeat(member: Member, actor: string, byFacilitator = false): Refusal | null {
     if (this.phase === "finished") return refuse("finished");
+    const placed = this.placedByClass();
+    if (placed) return placed;
     const change = this.seating.claim(member, actor, byFacilitator);
     if ("code" in change) return change;
     this.seatChanged(change, member);
@@ -116,8 +134,30 @@ export class GameSession {
     return null;
   }
 
-  leaveSeat(member: Member): void {
+  leaveSeat(member: Member): Refusal | null {
+    const placed = this.placedByClass();
+    if (placed) return placed;
     this.seatChanged(this.seating.leave(member), member);
+    return null;
+  }
+
+  /** The class puts a student in a seat: whoever comes with the token (a hash of it here) holds it. */
+  grantSeat(tokenHash: string, actor: string, name: string): Refusal | null {
+    if (!this.seating.actors.includes(actor)) return refuse("unknownSeat", { seat: actor });
+    const moved = this.seating.grant(tokenHash, actor);
+    if (moved === null) return null; // it had that seat already
+    this.log({ type: "seat", actor, tokenHash, name, at: Date.now() });
+    this.out.seated(moved);
+    return null;
+  }
+
+  /** The class takes a student out of this game: the token stops working here. */
+  revokeSeat(tokenHash: string): Refusal | null {
+    const moved = this.seating.revoke(tokenHash);
+    if (moved === null) return null; // it was not valid here
+    this.log({ type: "revoke", tokenHashes: [tokenHash], at: Date.now() });
+    this.out.seated(moved);
+    return null;
   }
 
   private seatChanged(change: SeatChange, ...moved: Member[]): void {
@@ -146,7 +186,7 @@ export class GameSession {
     this.drafts.set(actor, { actions, submitted: submit });
     this.log({ type: "orders", round: this.state.round, actor, actions, submitted: submit, at: Date.now() });
     this.out.draft(actor, author);
-    if (submit && PHASES[this.phase].endsWhenAllSubmitted && this.allHumansSubmitted()) this.enter("resolution");
+    if (submit && PHASES[this.phase].endsWhenAllSubmitted && this.allHumansSubmitted()) this.phaseOver(false);
     return null;
   }
 
@@ -160,6 +200,13 @@ export class GameSession {
       this.out.draft(actor);
     }
     return null;
+  }
+
+  /** Running in step, the phase is done (its time ran out, or every player has submitted) and the
+   *  game waits for the other groups. */
+  get waiting(): boolean {
+    if (!this.settings.inStep || !PHASES[this.phase].running) return false;
+    return this.timeUp || (PHASES[this.phase].endsWhenAllSubmitted && this.allHumansSubmitted());
   }
 
   /** Every seat a human holds has submitted (and there is at least one). */
@@ -200,22 +247,31 @@ export class GameSession {
       case "advance": return this.advanceByHand();
       case "pause": return this.clocked(this.clock.pause());
       case "resume": return this.clocked(this.clock.resume());
-      case "extend": return this.clocked(this.clock.extend(m.seconds));
+      case "extend": return this.extend(m.seconds);
       case "end": return this.end();
       case "inject": return this.inject({ card: m.card });
       case "injectText": return this.inject({ title: m.title, text: m.text });
       case "broadcast":
         this.out.announce(m.text);
         return null;
-      case "assignSeat": return this.assignSeat(m.member, m.actor);
+      case "assignSeat": return this.placedByClass() ?? this.assignSeat(m.member, m.actor);
       case "lockSeat": {
-        const problem = this.seating.lock(m.actor, m.locked);
+        const problem = this.placedByClass() ?? this.seating.lock(m.actor, m.locked);
         if (!problem) this.seated();
         return problem;
       }
-      case "freeSeat": return this.freeSeat(m.actor);
+      case "freeSeat": return this.placedByClass() ?? this.freeSeat(m.actor);
       case "setBots": return this.setBots(m.enabled);
     }
+  }
+
+  /** More time for the phase; a phase waiting for its class (its time ran out) runs again. */
+  private extend(seconds: number): Refusal | null {
+    if (!this.timeUp) return this.clocked(this.clock.extend(seconds));
+    this.timeUp = false;
+    this.clock.begin(seconds);
+    this.out.changed();
+    return null;
   }
 
   private clocked(problem: Refusal | null): Refusal | null {
@@ -233,6 +289,28 @@ export class GameSession {
     if (!PHASES[this.phase].running) return refuse("notRunning", { phase: this.phase });
     this.advance();
     return null;
+  }
+
+  /** The class moves a group that runs in step on, if it is still where the class saw it. */
+  advanceFrom(round: number, phase: Phase): Refusal | null {
+    if (this.shownRound !== round || this.phase !== phase) return refuse("movedOn", { phase, round });
+    if (!PHASES[this.phase].running) return refuse("notRunning", { phase: this.phase });
+    this.moveOn();
+    return null;
+  }
+
+  /** The phase is done: its time ran out (`timeUp`), or every player has submitted. A game that
+   *  runs in step waits for its class; any other moves on. */
+  private phaseOver(timeUp: boolean): void {
+    if (!this.settings.inStep) return this.moveOn();
+    this.timeUp ||= timeUp;
+    this.out.changed();
+  }
+
+  /** Leaves a phase that is done: for the resolution once every player has submitted, else for the next. */
+  private moveOn(): void {
+    if (PHASES[this.phase].endsWhenAllSubmitted && this.allHumansSubmitted()) this.enter("resolution");
+    else this.advance();
   }
 
   /** The phase is over (its time ran out, or the facilitator moved on). */
@@ -264,10 +342,7 @@ export class GameSession {
   private assignSeat(memberId: string, actor: string | null): Refusal | null {
     const member = this.seating.byId(memberId);
     if (!member) return refuse("unknownMember", { member: memberId });
-    if (actor === null) {
-      this.leaveSeat(member);
-      return null;
-    }
+    if (actor === null) return this.leaveSeat(member);
     const change = this.seating.claim(member, actor, true);
     if ("code" in change) return change;
     this.seatChanged(change, member);
@@ -310,6 +385,7 @@ export class GameSession {
       }
     }
     this.phase = phase;
+    this.timeUp = false;
     if (PHASES[phase].running) this.log({ type: "phase", round: this.state.round, phase, at: Date.now() });
     this.clock.begin(this.secondsOf(phase));
     this.out.changed();
@@ -326,6 +402,7 @@ export class GameSession {
     const result = resolveRound(this.state, orders);
     this.log({ type: "resolved", round: this.state.round, orders, at: Date.now() });
     this.state = result.state;
+    this.lastOrders = orders;
     const drafted = [...this.drafts.keys()];
     this.drafts = new Map();
     this.dealActions = new Map();

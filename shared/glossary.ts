@@ -36,6 +36,9 @@ export const TERMS = {
   split: { en: "split", zh: "割裂", note: "the article's word" },
   sovereignAI: { en: "sovereign AI", zh: "主权AI" },
   facilitator: { en: "facilitator", zh: "主持人" },
+  class: { en: "class", zh: "班级" },
+  group: { en: "group (of a class)", zh: "小组", note: "第2组 when numbered" },
+  teacher: { en: "teacher", zh: "教师", note: "the facilitator of a class" },
 } as const satisfies Record<string, Term>;
 
 export type TermId = keyof typeof TERMS;

@@ -16,6 +16,10 @@ export interface GameSettings {
   bots: boolean;
   private: boolean;
   timers: { briefing: number; negotiation: number; orders: number; report: number };
+  /** a group of a class: the class places its players, and hears how the game goes */
+  class?: { code: string; group: number };
+  /** the class runs its groups in step: a phase that is over waits for the class to move on */
+  inStep?: boolean;
 }
 
 export type RecordEntry =
@@ -55,6 +59,8 @@ export interface Replayed {
   finished: boolean;
   /** the phase the game was in, for a game that had started; the next briefing after a resolution */
   phase: Phase | null;
+  /** the orders the last round was resolved with (null before the first resolution) */
+  lastOrders: Orders | null;
 }
 
 /** Rebuilds a game from its record: the same state the live game had after its last entry. */
@@ -70,6 +76,7 @@ export function replay(entries: RecordEntry[]): Replayed {
   let bots = header.settings.bots;
   let finished = false;
   let phase: Phase | null = null;
+  let lastOrders: Orders | null = null;
   for (const e of entries.slice(1)) {
     switch (e.type) {
       case "deal": {
@@ -89,6 +96,7 @@ export function replay(entries: RecordEntry[]): Replayed {
         break;
       case "resolved":
         state = resolveRound(state, e.orders).state;
+        lastOrders = e.orders;
         drafts = {};
         dealActions = {};
         phase = PHASES.resolution.next;
@@ -118,7 +126,7 @@ export function replay(entries: RecordEntry[]): Replayed {
   }
   const seatTokens: Replayed["seatTokens"] = {};
   for (const [hash, actor] of tokens) (seatTokens[actor] ??= []).push(hash);
-  return { state, drafts, seatTokens, dealActions, publicChat, bots, finished, phase };
+  return { state, drafts, seatTokens, dealActions, publicChat, bots, finished, phase, lastOrders };
 }
 
 /**

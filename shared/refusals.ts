@@ -110,6 +110,18 @@ export const REFUSALS = {
   roundFailed: { params: { round: "number" }, en: "round {round} could not be resolved: the game is paused; please report it", zh: "第{round}回合结算失败：游戏已暂停，请报告此问题" },
   serverFault: { params: none, en: "the server failed: the game is paused; please report it", zh: "服务器出错：游戏已暂停，请报告此问题" },
 
+  // ---- a class and its groups ----
+  placedByClass: { params: { group: "number", class: "text" }, en: "this game is group {group} of class {class}: the teacher places players from the class dashboard", zh: `这局游戏是${G.class}{class}的第{group}组：由${G.teacher}在${G.class}控制台安排席位` },
+  movedOn: { params: { phase: "phase", round: "number" }, en: "the game has moved on from the {phase} of round {round}", zh: "游戏已离开第{round}回合的{phase}阶段" },
+  notInClass: { params: none, en: "you are not in this class", zh: `你不在这个${G.class}中` },
+  notTeacher: { params: none, en: "only the teacher can do that", zh: `只有${G.teacher}可以这样做` },
+  classFull: { params: { limit: "count" }, en: "the class has {limit} students, as many as it takes", zh: `${G.class}已有{limit}名学生，人数已满` },
+  formed: { params: none, en: "the groups are formed already: move students between them", zh: `已经分好${G.group}：可以在${G.group}之间调整学生` },
+  notFormed: { params: none, en: "form the groups first", zh: `请先分${G.group}` },
+  unknownStudent: { params: { student: "text" }, en: "there is no student “{student}” in this class", zh: `${G.class}里没有“{student}”这名学生` },
+  unknownGroup: { params: { group: "number", groups: "number" }, en: "there are {groups} groups: no group {group}", zh: `共有{groups}个${G.group}，没有第{group}组` },
+  groupUnreachable: { params: { group: "number" }, en: "group {group} did not answer; try again", zh: `第{group}组没有响应，请重试` },
+
   // ---- the HTTP API ----
   notJson: { params: none, en: "send the body as JSON, with the header Content-Type: application/json", zh: "请求体须为JSON，并带上Content-Type: application/json请求头" },
   badJson: { params: none, en: "the body is not valid JSON", zh: "请求体不是有效的JSON" },
@@ -133,6 +145,9 @@ export const REFUSALS = {
   gameOver: { params: none, en: "the game is over; its record and debrief stay available", zh: "游戏已经结束，记录和复盘仍可查看" },
   alreadyRunning: { params: none, en: "the game is already running", zh: "游戏已在进行中" },
   noRoute: { params: none, en: "no such API route", zh: "没有这个接口" },
+  invalidClassSettings: { params: { field: "text" }, en: "invalid class settings ({field})", zh: `${G.class}设置无效（{field}）` },
+  noSuchClass: { params: { class: "text" }, en: "there is no class “{class}”", zh: `没有${G.class}码为“{class}”的${G.class}` },
+  teacherOnly: { params: none, en: "only the class's teacher can read this (the class key is needed)", zh: `只有本${G.class}的${G.teacher}可以查看（需要${G.class}密钥）` },
 } as const satisfies Record<string, Entry>;
 
 type Table = typeof REFUSALS;

@@ -3,6 +3,7 @@
 import { html } from "lit-html";
 import { t } from "../i18n.ts";
 import { store, update } from "../store.ts";
+import { classView } from "./class-view.ts";
 import { connectionBanner, notices } from "./common.ts";
 import { game } from "./game.ts";
 import { home } from "./home.ts";
@@ -22,4 +23,4 @@ function screen() {
   }
 }
 
-export const app = () => html`${connectionBanner()}${screen()}${notices()}`;
+export const app = () => html`${connectionBanner()}${classView() ?? screen()}${notices()}`;

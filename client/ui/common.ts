@@ -3,6 +3,7 @@
 import { html, nothing } from "lit-html";
 import { clock } from "../format.ts";
 import { setLang, t } from "../i18n.ts";
+import { ct } from "../class-i18n.ts";
 import { store } from "../store.ts";
 import { nameOf, quarterOf } from "./words.ts";
 
@@ -31,6 +32,7 @@ export function header() {
         <span class="round">${quarterOf(Math.max(1, room.round))} · ${t("header.round", { round: room.round, rounds: room.rounds })}</span>
         <span class="phase phase-${room.phase}">${t(`phase.${room.phase}`)}</span>
         ${timer()}
+        ${room.waiting ? html`<span class="badge waiting">${ct("dash.waiting")}</span>` : nothing}
         <span class="code" title=${t("lobby.code")}>${room.code}</span>
         ${store.seat ? html`<span class="seat-name">${nameOf(store.seat)}</span>`
           : store.hostKey ? html`<span class="seat-name">${t("role.facilitator")}</span>`

@@ -3,6 +3,9 @@ import { html, nothing } from "lit-html";
 import { t } from "../i18n.ts";
 import { api, ApiError, enterGame, playerName, rememberHostKey, send, setPlayerName } from "../net.ts";
 import { notify, store, update } from "../store.ts";
+import { isClassCode } from "../../shared/class/protocol.ts";
+import { openClass } from "../class-net.ts";
+import { classCard } from "./class-home.ts";
 import { langSwitch, local } from "./common.ts";
 import { refusalWords } from "./describe.ts";
 
@@ -24,6 +27,8 @@ const form = {
 async function go(code: string): Promise<void> {
   update({ busy: true });
   try {
+    // a class's code opens the class, whose students are placed in games
+    if (isClassCode(code)) return await openClass(code);
     await enterGame(code);
     history.replaceState(null, "", `/?game=${code}`);
   } catch {
@@ -114,6 +119,7 @@ export function home() {
         <label class="check"><input type="checkbox" .checked=${form.private} @change=${(e: Event) => { form.private = (e.target as HTMLInputElement).checked; }} /> ${t("home.private")}</label>
         <button id="create-game" class="primary" ?disabled=${store.busy} @click=${() => void create({ scenarioId: form.scenarioId, ...settings() })}>${t("home.createButton")}</button>
       </section>
+      ${classCard()}
       <section class="card">
         <h2>${t("home.solo")}</h2>
         <p class="hint">${t("home.soloHint")}</p>
