@@ -8,7 +8,7 @@ import { resolveRound } from "../shared/engine/resolve.ts";
 import { createGame } from "../shared/engine/setup.ts";
 import { recordFor, type Header, type RecordEntry } from "../shared/record.ts";
 import type { Scenario } from "../shared/scenario/schema.ts";
-import { GameRecord, listRecords, readRecord } from "../server/records.ts";
+import { FileStore } from "../server/file-store.ts";
 
 export interface RecordFigures { records: number; recordKB: number; listColdMs: number; listWarmMs: number; recordRouteMs: number }
 
@@ -30,22 +30,24 @@ function finishedGame(raw: unknown, scenario: Scenario): RecordEntry[] {
   return entries;
 }
 
-const time = (fn: () => unknown) => { const t = performance.now(); fn(); return performance.now() - t; };
+const time = async (fn: () => Promise<unknown>) => { const t = performance.now(); await fn(); return performance.now() - t; };
 
-export function benchRecords(raw: unknown, scenario: Scenario, records = 3000): RecordFigures {
+export async function benchRecords(raw: unknown, scenario: Scenario, records = 3000): Promise<RecordFigures> {
   const dir = mkdtempSync(join(tmpdir(), "silicon-curtain-bench-records-"));
+  const store = new FileStore(dir);
   const game = finishedGame(raw, scenario);
   let bytes = 0;
   for (let i = 0; i < records; i++) {
     const gameId = `G${String(i).padStart(5, "0")}`;
-    const record = GameRecord.create(dir, { ...(game[0] as Header), gameId, code: gameId, createdAt: i });
-    for (const e of game.slice(1)) record.append(e);
-    record.close();
+    await store.create("games", gameId, { ...(game[0] as Header), gameId, code: gameId, createdAt: i });
+    const { writer } = await store.open<RecordEntry>("games", gameId);
+    for (const e of game.slice(1)) writer.append(e);
+    await writer.close();
   }
   bytes = game.reduce((n, e) => n + JSON.stringify(e).length + 1, 0);
-  const listColdMs = time(() => listRecords(dir));
-  const listWarmMs = time(() => listRecords(dir));
-  const recordRouteMs = time(() => recordFor(readRecord(dir, "G00042"), { kind: "public" }));
+  const listColdMs = await time(() => store.list());
+  const listWarmMs = await time(() => store.list());
+  const recordRouteMs = await time(async () => recordFor(await store.read<RecordEntry>("games", "G00042"), { kind: "public" }));
   rmSync(dir, { recursive: true });
   return { records, recordKB: bytes / 1024, listColdMs, listWarmMs, recordRouteMs };
 }

@@ -31,7 +31,7 @@ if (!only || only === "server") {
   console.log(`  server CPU (share of a core) ${f(s.cpuBare, 2)}      ${f(s.cpuGame, 2)}`);
   console.log(`  game server memory per room  ${f(s.memoryPerRoomMB, 2)} MB RSS, ${s.heapPerRoomMB.toFixed(2)} MB heap`);
   const raw = JSON.parse(readFileSync(DEFAULT_SCENARIO, "utf8"));
-  const r = benchRecords(raw, readScenarioOrExit(DEFAULT_SCENARIO));
+  const r = await benchRecords(raw, readScenarioOrExit(DEFAULT_SCENARIO));
   console.log(`  listing ${r.records} finished games' records (${r.recordKB.toFixed(0)} KB each): ${r.listColdMs.toFixed(0)} ms the first time (at start-up), ${r.listWarmMs.toFixed(0)} ms after`);
   console.log(`  one finished game's record for a player (read, replay, cut)      ${f(r.recordRouteMs)} ms`);
 }

@@ -1,13 +1,18 @@
 // Starts the whole game server on one port: the Colyseus endpoint, the HTTP API and the built client.
+// By default one process with its records on local disk. Configured for several processes (see the
+// README's "Several server processes"), each uses Redis for Colyseus's presence and matchmaking
+// (processes.ts) and PostgreSQL for the records every process reads (pg-store.ts).
 import { matchMaker, Server } from "@colyseus/core";
 import { WebSocketTransport } from "@colyseus/ws-transport";
 import type { AddressInfo } from "node:net";
-import { secret } from "./codes.ts";
 import { classRoutes } from "./class-http.ts";
 import { ClassRoom } from "./class-room.ts";
+import { FileStore } from "./file-store.ts";
 import { GameRoom } from "./game-room.ts";
 import { DEFAULT_LIMITS, httpRoutes, type GameLimits } from "./http.ts";
-import { classCodes, listRecords } from "./records.ts";
+import { PgStore } from "./pg-store.ts";
+import { connectRedis, openRoom, placeRoom, type RedisSettings } from "./processes.ts";
+import type { RecordStore } from "./records.ts";
 
 export interface ServerConfig {
   port: number;
@@ -18,30 +23,53 @@ export interface ServerConfig {
   idleMinutes: number;
   /** limits on creating games; the defaults suit a classroom server */
   limits?: GameLimits;
+  /** one of several processes: Redis's address, and this process's as clients reach it */
+  redis?: RedisSettings;
+  /** records in PostgreSQL rather than in files in dataDir */
+  databaseUrl?: string;
+  /** how long a process's claim on the records it runs lasts unless renewed (PostgreSQL) */
+  leaseSeconds?: number;
 }
 
 export interface RunningServer {
   port: number;
-  /** Stops gracefully: no new games or joins, every client told, every record written out. */
+  /** Stops gracefully: no new games or joins, every client told, every record written out (and,
+   *  with several processes, handed over to the others). */
   close(): Promise<void>;
 }
 
+export const DEFAULT_LEASE_SECONDS = 15;
+
 export async function startServer(config: ServerConfig): Promise<RunningServer> {
-  const openKey = secret();
-  GameRoom.config = { dataDir: config.dataDir, reconnectSeconds: config.reconnectSeconds, idleMinutes: config.idleMinutes, openKey };
+  const leaseSeconds = config.leaseSeconds ?? DEFAULT_LEASE_SECONDS;
+  const redis = config.redis ? await connectRedis(config.redis) : undefined;
+  let store: RecordStore;
+  try {
+    store = config.databaseUrl ? await PgStore.connect(config.databaseUrl, leaseSeconds) : new FileStore(config.dataDir);
+  } catch (error) {
+    redis?.presence.shutdown();
+    await redis?.driver.shutdown();
+    throw error;
+  }
+  const openKey = await store.secret("open-key");
   let stopping = false;
-  const openGame = async (gameId: string) => { await matchMaker.createRoom("game", { gameId, openKey }); };
-  const openClass = async (code: string) => { await matchMaker.createRoom("class", { code, openKey }); };
-  ClassRoom.config = { dataDir: config.dataDir, reconnectSeconds: config.reconnectSeconds, idleMinutes: config.idleMinutes, openKey, openGame };
+  const openGame = (gameId: string) => openRoom("game", { gameId, openKey });
+  // a class's groups are spread over the processes, the least busy first
+  const openGroup = (gameId: string, group: number) => openRoom("game", { gameId, openKey, spread: group });
+  const openClass = (code: string) => openRoom("class", { code, openKey });
+  GameRoom.config = { store, reconnectSeconds: config.reconnectSeconds, idleMinutes: config.idleMinutes, openKey };
+  ClassRoom.config = { store, reconnectSeconds: config.reconnectSeconds, idleMinutes: config.idleMinutes, openKey, openGame: openGroup };
   const limits = config.limits ?? DEFAULT_LIMITS;
   const server = new Server({
     // a round's orders (up to 100 actions) can pass the transport's default 4 KB per message
     transport: new WebSocketTransport({ maxPayload: 128 * 1024 }),
     greet: false,
     gracefullyShutdown: false,
+    ...(redis ? { presence: redis.presence, driver: redis.driver, publicAddress: config.redis!.publicAddress } : {}),
+    selectProcessIdToCreateRoom: placeRoom,
     express: (app) => {
-      classRoutes(app, { ...config, limits, openClass, stopping: () => stopping });
-      httpRoutes(app, { ...config, limits, openGame, stopping: () => stopping });
+      classRoutes(app, { ...config, store, limits, openClass, stopping: () => stopping });
+      httpRoutes(app, { ...config, store, limits, openGame, stopping: () => stopping });
     },
   });
   server.define("game", GameRoom);
@@ -53,26 +81,46 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   if (!cors["Access-Control-Allow-Headers"]!.includes("X-Seat-Token")) cors["Access-Control-Allow-Headers"] += ", X-Facilitator-Key, X-Seat-Token";
   await server.listen(config.port);
   // every record is read once now, so that listing games is quick from the first request on
-  listRecords(config.dataDir);
-  // games that were being played when the server stopped open again, as they would still be open
-  // had it not: their players' clients rejoin by code and reclaim their seats with their tokens
-  const recently = Date.now() - config.idleMinutes * 60_000;
-  const classes = new Set(classCodes(config.dataDir, recently));
-  for (const r of listRecords(config.dataDir, recently)) {
-    if (r.finished) continue;
-    await openGame(r.header.gameId).catch((error: unknown) => console.error(`game ${r.header.gameId} could not be resumed:`, error instanceof Error ? error.message : error));
-    if (r.header.settings.class) classes.add(r.header.settings.class.code);
-  }
-  // so do classes being taught: those written to lately, and those whose groups were being played
-  for (const code of classes) {
-    await openClass(code).catch((error: unknown) => console.error(`class ${code} could not be resumed:`, error instanceof Error ? error.message : error));
-  }
+  await store.list();
+
+  // Games that were being played when their process stopped open again, as they would still be
+  // open had it not: their players' clients rejoin by code and reclaim their seats with their
+  // tokens. So do classes being taught. At start-up, the records the last run left; with records
+  // every process shares, also those of a process that dies, once its claim on them runs out.
+  let sweeping = false;
+  const sweep = async () => {
+    if (sweeping || stopping) return;
+    sweeping = true;
+    try {
+      // a dead process's rooms are still listed until a health check: reopening one must not find it
+      if (redis) await matchMaker.healthCheckAllProcesses();
+      const orphans = await store.orphans(Date.now() - config.idleMinutes * 60_000);
+      for (const [kind, ids] of [["game", orphans.games], ["class", orphans.classes]] as const) {
+        for (const id of ids) {
+          if (stopping) return;
+          await (kind === "game" ? openGame(id) : openClass(id)).catch((error: unknown) => {
+            console.error(`${kind} ${id} could not be resumed:`, error instanceof Error ? error.message : error);
+          });
+        }
+      }
+    } finally {
+      sweeping = false;
+    }
+  };
+  await sweep();
+  const sweeper = redis || store.shared
+    ? setInterval(() => void sweep().catch((error: unknown) => console.error("looking for games to resume failed:", error)), Math.max(1000, (leaseSeconds * 1000) / 2))
+    : undefined;
+
   const port = (server.transport.server!.address() as AddressInfo).port;
   return {
     port,
     close: async () => {
       stopping = true;
+      clearInterval(sweeper);
+      store.stopping();
       await server.gracefullyShutdown(false);
+      await store.close();
     },
   };
 }

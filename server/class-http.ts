@@ -14,12 +14,12 @@ import { CLASS_CODE_LENGTH, createClassSchema } from "../shared/class/protocol.t
 import { replayClass, type ClassEntry, type ClassHeader, type ClassState } from "../shared/class/record.ts";
 import { studentsCsv } from "./class-csv.ts";
 import { hashSecret, normaliseCode, secret } from "./codes.ts";
-import { isLive, newCode } from "./games.ts";
+import { newRecord } from "./games.ts";
 import { chosenScenario, creationLimits, HttpError, jsonBody, keyOf, refuseWhenStopping, type GameLimits } from "./http.ts";
-import { readClassRecord, readRecord, RecordFile, type Header } from "./records.ts";
+import type { Header, RecordEntry, RecordStore } from "./records.ts";
 
 export interface ClassHttpConfig {
-  dataDir: string;
+  store: RecordStore;
   scenariosDir: string;
   limits: GameLimits;
   /** opens a class's room from its record (class rooms are opened only through this API) */
@@ -29,11 +29,11 @@ export interface ClassHttpConfig {
 }
 
 export function classRoutes(app: express.Application, config: ClassHttpConfig): void {
-  const { dataDir } = config;
+  const { store } = config;
   const notStopping = refuseWhenStopping(config.stopping);
-  const classOf = (id: string): ClassState => {
+  const classOf = async (id: string): Promise<ClassState> => {
     try {
-      return replayClass(readClassRecord<ClassEntry>(dataDir, normaliseCode(id)));
+      return replayClass(await store.read<ClassEntry>("classes", normaliseCode(id)));
     } catch {
       throw new HttpError(404, refuse("noSuchClass", { class: id }));
     }
@@ -43,14 +43,14 @@ export function classRoutes(app: express.Application, config: ClassHttpConfig): 
     return key !== undefined && hashSecret(key) === header.teacherKeyHash;
   };
   /** A route for the teacher only: 404 without a class, 403 without its key. */
-  const teacher = (handle: (req: Request<{ code: string }>, res: Response, c: ClassState) => unknown) => (req: Request<{ code: string }>, res: Response) => {
-    const c = classOf(req.params.code);
+  const teacher = (handle: (req: Request<{ code: string }>, res: Response, c: ClassState) => unknown) => async (req: Request<{ code: string }>, res: Response) => {
+    const c = await classOf(req.params.code);
     if (!isTeacher(c.header, req as Request)) throw new HttpError(403, refuse("teacherOnly"));
     return handle(req, res, c);
   };
-  const summary = (c: ClassState) => {
+  const summary = (c: ClassState, live: boolean) => {
     const scenario = c.header.settings.scenario as { id?: string; title?: { en: string; zh: string } };
-    return { code: c.header.code, scenarioId: scenario.id, title: scenario.title, lang: c.header.settings.lang, groups: c.games.length, live: isLive(c.header.code) };
+    return { code: c.header.code, scenarioId: scenario.id, title: scenario.title, lang: c.header.settings.lang, groups: c.games.length, live };
   };
 
   app.post("/api/classes", notStopping, ...jsonBody(true), creationLimits(config.limits), async (req: Request, res: Response) => {
@@ -61,42 +61,42 @@ export function classRoutes(app: express.Application, config: ClassHttpConfig): 
     }
     const body = parsed.data;
     const { raw, scenario } = chosenScenario(config.scenariosDir, body);
-    const code = newCode(dataDir, CLASS_CODE_LENGTH);
     const teacherKey = secret();
-    RecordFile.create<ClassEntry>(dataDir, "classes", code, {
+    const code = await newRecord(store, "classes", (code): ClassEntry => ({
       type: "header", code, createdAt: Date.now(), teacherKeyHash: hashSecret(teacherKey),
       settings: {
         scenario: raw, groups: body.groups !== undefined ? { count: body.groups } : { size: body.groupSize! },
         timers: { ...scenario.timers, ...body.timers }, bots: body.bots, lang: body.lang, inStep: body.inStep,
       },
-    }).close();
+    }), CLASS_CODE_LENGTH);
     await config.openClass(code);
     res.status(201).json({ code, teacherKey, invite: `/?class=${code}` });
   });
 
   // students and the teacher come in through here: the class's room opens if it is not open
   app.post("/api/classes/:code/enter", notStopping, ...jsonBody(false), async (req: Request<{ code: string }>, res: Response) => {
-    const c = classOf(req.params.code);
-    if (!isLive(c.header.code)) await config.openClass(c.header.code);
-    res.json(summary(c));
+    const c = await classOf(req.params.code);
+    if (!(await store.live("classes", c.header.code))) await config.openClass(c.header.code);
+    res.json(summary(c, true));
   });
 
-  app.get("/api/classes/:code/debrief", teacher((_req, res, c) => {
-    res.json({ code: c.header.code, scenario: publicScenario(scenarioOf(c)), ...debriefOf(dataDir, c) });
+  app.get("/api/classes/:code/debrief", teacher(async (_req, res, c) => {
+    res.json({ code: c.header.code, scenario: publicScenario(scenarioOf(c)), ...await debriefOf(store, c) });
   }));
 
-  app.get("/api/classes/:code/students.csv", teacher((_req, res, c) => {
-    res.type("text/csv").attachment(`${c.header.code}-students.csv`).send(studentsCsv(c, debriefOf(dataDir, c)));
+  app.get("/api/classes/:code/students.csv", teacher(async (_req, res, c) => {
+    res.type("text/csv").attachment(`${c.header.code}-students.csv`).send(studentsCsv(c, await debriefOf(store, c)));
   }));
 
   // every group's whole record, as the facilitator of each game reads it
-  app.get("/api/classes/:code/records", teacher((_req, res, c) => {
+  app.get("/api/classes/:code/records", teacher(async (_req, res, c) => {
+    const records = await Promise.all(c.games.map((gameId) => store.read<RecordEntry>("games", gameId)));
     res.attachment(`${c.header.code}-records.json`).json({
       code: c.header.code,
-      groups: c.games.map((gameId, group) => {
-        const [head, ...entries] = recordFor(readRecord(dataDir, gameId), { kind: "facilitator" });
+      groups: records.map((record, group) => {
+        const [head, ...entries] = recordFor(record, { kind: "facilitator" });
         const { facilitatorKeyHash: _, ...header } = head as Header;
-        return { group, gameId, header, entries };
+        return { group, gameId: c.games[group]!, header, entries };
       }),
     });
   }));
@@ -109,7 +109,9 @@ function scenarioOf(c: ClassState): Scenario {
   return loaded.scenario;
 }
 
-function debriefOf(dataDir: string, c: ClassState): ClassDebrief {
-  const groups = c.games.map((gameId, group) => groupResult(group, readRecord(dataDir, gameId), c.students));
+/** Every group's record, wherever its game runs, read from the store. */
+async function debriefOf(store: RecordStore, c: ClassState): Promise<ClassDebrief> {
+  const records = await Promise.all(c.games.map((gameId) => store.read<RecordEntry>("games", gameId)));
+  const groups = records.map((record, group) => groupResult(group, record, c.students));
   return classDebrief(groups, scenarioOf(c).actors.map((a) => ({ actor: a.id, role: a.role })));
 }

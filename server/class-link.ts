@@ -1,8 +1,8 @@
 // How a class and its groups' games talk. The class gives a game orders (a facilitator's command,
 // a seat for a student) and asks its status; each game of a class publishes its status as it
 // changes. Both go through Colyseus's presence: a room's methods called by room id, and a channel per
-// class. The local presence carries them within this process; a shared one (Redis) would carry them
-// between processes, so a class's groups need not sit where the class does.
+// class. The local presence carries them within this process; Redis's carries them between
+// processes (REDIS_URL), so a class's groups need not sit where the class does.
 import { matchMaker, type Presence } from "@colyseus/core";
 import type { FacilitatorCommand } from "../shared/protocol.ts";
 import type { Phase } from "../shared/phases.ts";
@@ -21,13 +21,13 @@ export type GroupOrder =
 
 /** The game room's side of the link: what the class calls on it (see GameRoom). */
 export interface GroupEnd {
-  fromClass(order: GroupOrder): Refusal | null;
+  fromClass(order: GroupOrder): Promise<Refusal | null>;
   classStatus(): GroupStatus;
 }
 
 export interface GroupLink {
-  /** Opens a group's game from its record if it is not open. */
-  open(gameId: string): Promise<void>;
+  /** Opens a group's game from its record if it is not open (anywhere). */
+  open(gameId: string, group: number): Promise<void>;
   /** Carries out an order in a group's game: null, or why the game refused it. */
   send(gameId: string, order: GroupOrder): Promise<Refusal | null>;
   status(gameId: string): Promise<GroupStatus>;
@@ -37,13 +37,13 @@ export interface GroupLink {
 
 export const statusChannel = (classCode: string): string => `class-status:${classCode}`;
 
-/** The link over Colyseus presence; `openGame` opens a game's room from its record. */
-export function presenceLink(presence: Presence, openGame: (gameId: string) => Promise<void>): GroupLink {
+/** The link over Colyseus presence; `openGame` opens a group's game's room from its record. */
+export function presenceLink(presence: Presence, openGame: (gameId: string, group: number) => Promise<void>): GroupLink {
   const call = <T>(gameId: string, method: keyof GroupEnd, args: unknown[]): Promise<T> =>
     matchMaker.remoteRoomCall(gameId, method as string, args) as Promise<T>;
   return {
-    async open(gameId) {
-      if (!(await matchMaker.getRoomById(gameId))) await openGame(gameId);
+    async open(gameId, group) {
+      if (!(await matchMaker.getRoomById(gameId))) await openGame(gameId, group);
     },
     send: (gameId, order) => call<Refusal | null>(gameId, "fromClass", [order]),
     status: (gameId) => call<GroupStatus>(gameId, "classStatus", []),

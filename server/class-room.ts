@@ -2,7 +2,7 @@
 // it with the class's key and hears every group's status; a student joins it with a name (or the
 // token of an earlier visit) and hears where it sits, then plays in its group's own game room. What
 // a group reports reaches the teacher only.
-import { Room, ServerError, type Client } from "@colyseus/core";
+import { CloseCode, Room, ServerError, type Client } from "@colyseus/core";
 import type { z } from "zod";
 import { rules } from "../shared/engine/rules.ts";
 import { publicScenario } from "../shared/engine/view.ts";
@@ -14,16 +14,16 @@ import { presenceLink } from "./class-link.ts";
 import { ClassSession, type ClassOutbox } from "./class-session.ts";
 import { hashSecret } from "./codes.ts";
 import { RateLimiter } from "./rate-limit.ts";
-import { RecordError } from "./records.ts";
+import { RecordBusy, RecordError, type RecordStore } from "./records.ts";
 
 export interface ClassRoomConfig {
-  dataDir: string;
+  store: RecordStore;
   reconnectSeconds: number;
   idleMinutes: number;
   /** only the server's own API knows it: class rooms are not opened by the matchmaking routes */
   openKey: string;
-  /** opens a game's room from its record */
-  openGame(gameId: string): Promise<void>;
+  /** opens a group's game's room from its record (on any process: a class's groups are spread) */
+  openGame(gameId: string, group: number): Promise<void>;
 }
 
 export interface CreateClassRoomOptions { code: string; openKey: string }
@@ -46,8 +46,9 @@ export class ClassRoom extends Room implements ClassOutbox {
     if (options?.openKey !== config.openKey) throw new ServerError(403, "classes are created and opened through the class API (/api/classes)");
     const link = presenceLink(this.presence, config.openGame);
     try {
-      this.session = ClassSession.fromRecord(config.dataDir, options.code, link, this);
+      this.session = await ClassSession.fromRecord(config.store, options.code, link, this);
     } catch (error) {
+      if (error instanceof RecordBusy) throw new ServerError(409, error.message);
       throw new ServerError(404, error instanceof RecordError ? error.message : `class ${options.code} could not be opened`);
     }
     this.roomId = this.session.code;
@@ -62,7 +63,7 @@ export class ClassRoom extends Room implements ClassOutbox {
 
   // ---- joining and leaving ------------------------------------------------------------------------
 
-  override onJoin(client: Client, raw: unknown): void {
+  override async onJoin(client: Client, raw: unknown): Promise<void> {
     const parsed = classJoinSchema.safeParse(raw ?? {});
     if (!parsed.success) throw new ServerError(400, `invalid join options: ${parsed.error.issues[0]?.message}`);
     const options = parsed.data;
@@ -78,6 +79,8 @@ export class ClassRoom extends Room implements ClassOutbox {
         const joined = s.join(options.name, options.friends, MAX_STUDENTS);
         if ("code" in joined) throw new ServerError(409, refusalMessage(joined));
         ({ student, token } = joined);
+        // the student's token is given once its record is stored
+        await s.settled();
       }
       this.people.set(client.sessionId, { teacher: false, student, token, listening: false });
     }
@@ -108,10 +111,10 @@ export class ClassRoom extends Room implements ClassOutbox {
     super.onBeforeShutdown();
   }
 
-  override onDispose(): void {
+  override async onDispose(): Promise<void> {
     this.idle?.clear();
     this.unlisten?.();
-    this.session?.close();
+    await this.session?.close();
   }
 
   private startIdleTimer(): void {
@@ -137,6 +140,7 @@ export class ClassRoom extends Room implements ClassOutbox {
         let outcome: Refusal | null | "answered";
         try {
           outcome = await handle(client, person, parsed.data);
+          await this.session.settled(); // what it recorded is stored before it is confirmed
         } catch (error) {
           console.error(`class ${this.session.code}: ${type} failed`, error);
           outcome = refuse("serverError");
@@ -217,6 +221,12 @@ export class ClassRoom extends Room implements ClassOutbox {
   announce(text: string): void {
     const message = { text, at: Date.now() };
     for (const c of this.listeners((p) => p.student !== null && p.student.group === null)) this.tell(c, "broadcast", message);
+  }
+
+  /** Another process runs the class now: its clients are let go, to come back through it. */
+  lost(error: Error): void {
+    console.error(`class ${this.session.code}: closed here: ${error.message}`);
+    void this.disconnect(CloseCode.SERVER_SHUTDOWN);
   }
 
   fault(error: unknown, what: Refusal): void {

@@ -11,7 +11,7 @@ import { refuse, type Refusal } from "../shared/refusals.ts";
 import type { GroupLink, GroupOrder } from "./class-link.ts";
 import { hashSecret, secret } from "./codes.ts";
 import { newGame } from "./games.ts";
-import { RecordFile } from "./records.ts";
+import type { RecordStore, RecordWriter } from "./records.ts";
 
 /** What the class reports to its room, which tells the clients. */
 export interface ClassOutbox {
@@ -25,6 +25,8 @@ export interface ClassOutbox {
   announce(text: string): void;
   /** a group's game could not be reached: which (groupUnreachable) */
   fault(error: unknown, what: Refusal): void;
+  /** the record can no longer be written here (another process runs the class now): close the room */
+  lost(error: Error): void;
 }
 
 export interface CommandOutcome { group: number; ok: boolean; refusal?: Refusal }
@@ -39,16 +41,18 @@ export class ClassSession {
   readonly statuses = new Map<number, GroupStatus>();
   private readonly seats: SeatSpec[];
   private readonly order: string[];
-  private readonly record: RecordFile<ClassEntry>;
-  private readonly dataDir: string;
+  private readonly record: RecordWriter<ClassEntry>;
+  private readonly store: RecordStore;
   private readonly link: GroupLink;
   private readonly out: ClassOutbox;
   /** in-step moves asked for, so that a status heard twice does not move a group twice */
   private readonly asked = new Set<string>();
+  /** the groups are being formed */
+  private forming = false;
   /** each student's last move, as the games are being told of it */
   private readonly telling = new Map<string, Promise<void>>();
 
-  private constructor(dataDir: string, record: RecordFile<ClassEntry>, entries: ClassEntry[], link: GroupLink, out: ClassOutbox) {
+  private constructor(store: RecordStore, record: RecordWriter<ClassEntry>, entries: ClassEntry[], link: GroupLink, out: ClassOutbox) {
     const state = replayClass(entries);
     this.header = state.header;
     const loaded = loadScenario(this.header.settings.scenario);
@@ -58,19 +62,20 @@ export class ClassSession {
     this.games = state.games;
     this.seats = this.scenario.actors.map((a) => ({ actor: a.id, role: a.role }));
     this.order = seatOrder(this.seats);
-    this.dataDir = dataDir;
+    this.store = store;
     this.record = record;
     this.link = link;
     this.out = out;
+    record.onLost = (error) => out.lost(error);
   }
 
   /** Opens a class from its record, as it was after the record's last complete entry. */
-  static fromRecord(dataDir: string, code: string, link: GroupLink, out: ClassOutbox): ClassSession {
-    const { record, entries } = RecordFile.open<ClassEntry>(dataDir, "classes", code);
+  static async fromRecord(store: RecordStore, code: string, link: GroupLink, out: ClassOutbox): Promise<ClassSession> {
+    const { writer, entries } = await store.open<ClassEntry>("classes", code);
     try {
-      return new ClassSession(dataDir, record, entries, link, out);
+      return new ClassSession(store, writer, entries, link, out);
     } catch (error) {
-      record.close();
+      await writer.close();
       throw error;
     }
   }
@@ -86,7 +91,7 @@ export class ClassSession {
   async reconnect(): Promise<void> {
     await Promise.all(this.games.map(async (gameId, group) => {
       try {
-        await this.link.open(gameId);
+        await this.link.open(gameId, group);
         for (const s of this.students) if (s.group === group && s.actor) await this.toGame(group, { kind: "seat", tokenHash: s.tokenHash, actor: s.actor, name: s.name });
         this.heard(await this.link.status(gameId));
       } catch (error) {
@@ -95,8 +100,13 @@ export class ClassSession {
     }));
   }
 
-  close(): void {
-    this.record.close();
+  close(): Promise<void> {
+    return this.record.close();
+  }
+
+  /** Resolves once every entry written so far is stored; fails if the record was lost. */
+  settled(): Promise<void> {
+    return this.record.settled();
   }
 
   // ---- students ---------------------------------------------------------------------------------
@@ -127,26 +137,36 @@ export class ClassSession {
 
   /** Forms the groups: a game for each, every student placed. Later students are placed as they come. */
   async form(): Promise<Refusal | null> {
-    if (this.games.length) return refuse("formed");
+    if (this.games.length || this.forming) return refuse("formed");
+    this.forming = true;
+    try {
+      return await this.formGroups();
+    } finally {
+      this.forming = false;
+    }
+  }
+
+  private async formGroups(): Promise<null> {
     const { settings } = this.header;
     const count = "count" in settings.groups ? settings.groups.count : Math.max(1, Math.ceil(this.students.length / settings.groups.size));
     // every group plays the same world (one seed): what differs between them is what the students did
     const seed = Math.floor(Math.random() * 2 ** 31);
-    const games = Array.from({ length: count }, (_, group) => newGame(this.dataDir, {
+    const games = await Promise.all(Array.from({ length: count }, (_, group) => newGame(this.store, {
       raw: settings.scenario, scenario: this.scenario, seed,
       settings: { bots: settings.bots, private: true, timers: settings.timers, class: { code: this.code, group }, inStep: settings.inStep },
       facilitatorKeyHash: this.header.teacherKeyHash,
-    }));
+    })));
     this.games = games;
     this.log({ type: "groups", games, at: Date.now() });
     const placements = place({ seats: this.seats, groups: count, students: this.students, placed: [], toPlace: this.students.map((s) => s.id) });
     const byId = new Map(this.students.map((s) => [s.id, s]));
     const seated = placements.map((p) => this.placeAt(byId.get(p.student)!, p.group, p.actor));
     this.record.flush();
+    await this.record.settled();
     this.out.roster();
     await Promise.all(games.map(async (gameId, group) => {
       try {
-        await this.link.open(gameId);
+        await this.link.open(gameId, group);
       } catch (error) {
         this.out.fault(error, refuse("groupUnreachable", { group: group + 1 }));
       }
@@ -236,7 +256,7 @@ export class ClassSession {
   private async toGame(group: number, order: GroupOrder): Promise<Refusal | null> {
     const gameId = this.games[group]!;
     try {
-      await this.link.open(gameId);
+      await this.link.open(gameId, group);
       return await this.link.send(gameId, order);
     } catch (error) {
       const refusal = refuse("groupUnreachable", { group: group + 1 });

@@ -2,7 +2,7 @@
 // finds the sender's member from the connection, calls the session (which runs the game and keeps its
 // record), and mirrors the session into the synchronised state: the room's public info, and each
 // view in the entry only the clients allowed to see it hold in their StateView.
-import { Room, ServerError, type Client } from "@colyseus/core";
+import { CloseCode, Room, ServerError, type Client } from "@colyseus/core";
 import { StateView } from "@colyseus/schema";
 import type { z } from "zod";
 import { draftAudience, mayRead } from "../shared/audience.ts";
@@ -17,13 +17,13 @@ import { FACILITATOR, type ChatMessage } from "./chat.ts";
 import { publishStatus, type GroupEnd, type GroupOrder } from "./class-link.ts";
 import { hashSecret, secret } from "./codes.ts";
 import { RateLimiter } from "./rate-limit.ts";
-import { RecordError } from "./records.ts";
+import { RecordBusy, RecordError, type RecordStore } from "./records.ts";
 import type { Member } from "./seating.ts";
 import { GameSession, type Outbox } from "./session.ts";
 import { GameRoomState, SeatInfo, SeatView, writeView } from "./state.ts";
 
 export interface RoomConfig {
-  dataDir: string;
+  store: RecordStore;
   /** seconds a dropped player keeps their seat before a bot takes over */
   reconnectSeconds: number;
   /** minutes an empty room stays open before it closes (its record stays, to resume) */
@@ -61,15 +61,18 @@ export class GameRoom extends Room<{ state: GameRoomState }> implements Outbox, 
   private held: (() => void)[] | null = null;
   /** the game's status is to be published to its class, once whatever is being handled is done */
   private reporting = false;
+  /** answers waiting for what their messages recorded to be stored, in order */
+  private answering: Promise<void> | null = null;
 
   override maxMessagesPerSecond = 300; // beyond this the transport drops the client; our own limit comes first
 
-  override onCreate(options: CreateRoomOptions): void {
+  override async onCreate(options: CreateRoomOptions): Promise<void> {
     const config = GameRoom.config;
     if (options?.openKey !== config.openKey) throw new ServerError(403, "games are created and reopened through the game API (/api/games)");
     try {
-      this.session = GameSession.fromRecord(config.dataDir, options.gameId, this.clock, this);
+      this.session = await GameSession.fromRecord(config.store, options.gameId, this.clock, this);
     } catch (error) {
+      if (error instanceof RecordBusy) throw new ServerError(409, error.message);
       throw new ServerError(404, error instanceof RecordError ? error.message : `game ${options.gameId} could not be opened`);
     }
     const { header, state } = this.session;
@@ -181,9 +184,9 @@ export class GameRoom extends Room<{ state: GameRoomState }> implements Outbox, 
     super.onBeforeShutdown();
   }
 
-  override onDispose(): void {
+  override async onDispose(): Promise<void> {
     this.idle?.clear();
-    this.session?.close(); // a room refused in onCreate has none
+    await this.session?.close(); // a room refused in onCreate has none
   }
 
   private startIdleTimer(): void {
@@ -206,14 +209,20 @@ export class GameRoom extends Room<{ state: GameRoomState }> implements Outbox, 
         }
         // what the message causes reaches others after the sender has its answer
         const held: (() => void)[] = (this.held = []);
+        let outcome: ReturnType<typeof handle>;
         try {
-          const outcome = handle(client, member, parsed.data);
-          if (outcome === null) this.tell(client, "ack", { type, ...("seq" in parsed.data ? { seq: parsed.data.seq as number | undefined } : {}) });
-          else if (outcome !== "answered") this.sendError(client, type, outcome);
+          outcome = handle(client, member, parsed.data);
+        } catch (error) {
+          for (const send of held) send();
+          throw error;
         } finally {
           this.held = null;
-          for (const send of held) send();
         }
+        this.answer(() => {
+          if (outcome === null) this.tell(client, "ack", { type, ...("seq" in parsed.data ? { seq: parsed.data.seq as number | undefined } : {}) });
+          else if (outcome !== "answered") this.sendError(client, type, outcome);
+          for (const send of held) send();
+        });
       });
     };
     this.onMessage("*", (client: Client, type: string | number) => {
@@ -251,6 +260,17 @@ export class GameRoom extends Room<{ state: GameRoomState }> implements Outbox, 
       if (member.kind !== "facilitator") return refuse("notFacilitator");
       return s().command(m);
     });
+  }
+
+  /** Answers a message once what it recorded is stored (at once, for records on disk): an order
+   *  acknowledged is an order kept, whatever happens to this process next. Answers go in order. */
+  private answer(send: () => void): void {
+    if (!this.session.unsettled && !this.answering) return send();
+    const stored = this.session.settled();
+    // a record that cannot be stored closes the room (lost): its answers are not sent
+    const answered = (this.answering ?? Promise.resolve()).then(() => stored).then(send, () => {});
+    this.answering = answered;
+    void answered.then(() => { if (this.answering === answered) this.answering = null; });
   }
 
   private allow(client: Client, type: string): boolean {
@@ -313,6 +333,14 @@ export class GameRoom extends Room<{ state: GameRoomState }> implements Outbox, 
     this.later(() => this.broadcast("broadcast", { text, at: Date.now() }));
   }
 
+  /** The record can no longer be written here: another process runs the game now (this one stalled
+   *  past its lease), or the database refused an entry. The clients are let go, to rejoin by code
+   *  wherever the game runs. */
+  lost(error: Error): void {
+    console.error(`game ${this.state.code}: closed here: ${error.message}`);
+    void this.disconnect(CloseCode.SERVER_SHUTDOWN);
+  }
+
   /** Logs a fault and tells the facilitators, who can pause, end or export the game. */
   fault(error: unknown, what: Refusal): void {
     console.error(`game ${this.state.code}: ${refusalMessage(what)}`, error);
@@ -324,8 +352,19 @@ export class GameRoom extends Room<{ state: GameRoomState }> implements Outbox, 
 
   // ---- the class this game is a group of (GroupEnd) -----------------------------------------------
 
-  /** The class gives an order: called by room id through presence (class-link.ts). */
-  fromClass(order: GroupOrder): Refusal | null {
+  /** The class gives an order: called by room id through presence (class-link.ts). It is answered
+   *  once what it recorded is stored. */
+  async fromClass(order: GroupOrder): Promise<Refusal | null> {
+    const outcome = this.carryOut(order);
+    try {
+      await this.session.settled();
+    } catch {
+      return refuse("serverFault");
+    }
+    return outcome;
+  }
+
+  private carryOut(order: GroupOrder): Refusal | null {
     const s = this.session;
     switch (order.kind) {
       case "command": return s.command(order.command);

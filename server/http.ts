@@ -17,8 +17,8 @@ import type { Scenario } from "../shared/scenario/schema.ts";
 import { hashSecret, normaliseCode, secret } from "./codes.ts";
 import { indicatorsCsv } from "./csv.ts";
 import { RateLimiter } from "./rate-limit.ts";
-import { isLive, newGame } from "./games.ts";
-import { listRecords, readRecord, replay, type Header, type RecordEntry } from "./records.ts";
+import { newGame } from "./games.ts";
+import { headerSummary, replay, type Header, type HeaderSummary, type RecordEntry, type RecordStore } from "./records.ts";
 
 /** How many games may be created: per client address and in all, each a burst then one every so
  *  many seconds; and how many may be open (live) at once. */
@@ -30,7 +30,7 @@ export interface GameLimits {
 export const DEFAULT_LIMITS: GameLimits = { perAddress: { burst: 10, everySeconds: 60 }, total: { burst: 60, everySeconds: 5 }, live: 400 };
 
 export interface HttpConfig {
-  dataDir: string;
+  store: RecordStore;
   scenariosDir: string;
   /** the built client, served at / when it exists */
   clientDir: string;
@@ -69,7 +69,7 @@ export const keyOf = (req: Request): string | undefined =>
 /** A player's seat token: a header or a query parameter (for a download link). */
 const seatTokenOf = (req: Request): string | undefined =>
   (req.get("x-seat-token") ?? (typeof req.query.seat === "string" ? req.query.seat : undefined)) || undefined;
-const isFacilitator = (header: Header, key: string | undefined) => key !== undefined && hashSecret(key) === header.facilitatorKeyHash;
+const isFacilitator = (header: Pick<Header, "facilitatorKeyHash">, key: string | undefined) => key !== undefined && hashSecret(key) === header.facilitatorKeyHash;
 
 /** The valid scenarios in a folder, with the JSON each was read from. */
 export function listScenarios(dir: string): { scenario: Scenario; raw: unknown }[] {
@@ -174,14 +174,8 @@ export function chosenScenario(scenariosDir: string, body: { scenarioId?: string
 }
 
 export function httpRoutes(app: express.Application, config: HttpConfig): void {
-  const { dataDir, scenariosDir, clientDir } = config;
-  const record = (id: string) => {
-    try {
-      return readRecord(dataDir, normaliseCode(id));
-    } catch {
-      return null;
-    }
-  };
+  const { store, scenariosDir, clientDir } = config;
+  const record = (id: string) => store.read<RecordEntry>("games", normaliseCode(id)).catch(() => null);
   const notStopping = refuseWhenStopping(config.stopping);
 
   app.get("/health", (_req, res) => { res.json({ ok: true }); });
@@ -207,20 +201,20 @@ export function httpRoutes(app: express.Application, config: HttpConfig): void {
     const body = parsed.data;
     const { raw, scenario } = chosenScenario(scenariosDir, body);
     const facilitatorKey = secret();
-    const code = newGame(dataDir, {
+    const code = await newGame(store, {
       raw, scenario, seed: body.seed, settings: { bots: body.bots, private: body.private, timers: body.timers }, facilitatorKeyHash: hashSecret(facilitatorKey),
     });
     await config.openGame(code);
     res.status(201).json({ gameId: code, code, facilitatorKey, invite: `/?join=${code}` });
   });
 
-  app.get("/api/games", (req, res) => {
+  app.get("/api/games", async (req, res) => {
     const key = keyOf(req);
     const limit = Math.min(LIST_LIMIT, Math.max(1, Number(req.query.limit) || LIST_LIMIT));
-    res.json(listRecords(dataDir)
+    res.json((await store.list())
       .filter((r) => !r.header.settings.private || isFacilitator(r.header, key))
       .slice(0, limit)
-      .map((r) => summary(r.header, r.finished, r.round)));
+      .map((r) => summary(r.header, r.finished, r.round, r.live)));
   });
 
   const finished = (entries: RecordEntry[]) => entries.some((e) => e.type === "finished");
@@ -231,14 +225,14 @@ export function httpRoutes(app: express.Application, config: HttpConfig): void {
    */
   type GameHandler = (req: Request<{ id: string }>, res: Response, entries: RecordEntry[], header: Header) => unknown;
   const game = (handle: GameHandler) => async (req: Request<{ id: string }>, res: Response) => {
-    const entries = record(req.params.id);
+    const entries = await record(req.params.id);
     const header = entries?.[0] as Header | undefined;
     const hidden = header?.settings.private && !finished(entries!) && !isFacilitator(header, keyOf(req as Request));
     if (!entries || !header || hidden) throw new HttpError(404, refuse("noSuchGame", { game: req.params.id }));
     await handle(req, res, entries, header);
   };
-  app.get("/api/games/:id", game((_req, res, entries, header) => {
-    res.json(summary(header, finished(entries), entries.filter((e) => e.type === "resolved").length + 1));
+  app.get("/api/games/:id", game(async (_req, res, entries, header) => {
+    res.json(summary(headerSummary(header), finished(entries), entries.filter((e) => e.type === "resolved").length + 1, await store.live("games", header.gameId)));
   }));
 
   // what a reader may have of a record is recordFor's rule: see the README's "Game records"
@@ -262,8 +256,14 @@ export function httpRoutes(app: express.Application, config: HttpConfig): void {
   app.post("/api/games/:id/resume", notStopping, ...jsonBody(false), game(async (req, res, entries, header) => {
     if (!isFacilitator(header, keyOf(req as Request))) throw new HttpError(403, refuse("notFacilitator"));
     if (finished(entries)) throw new HttpError(409, refuse("gameOver"));
-    if (isLive(header.gameId)) throw new HttpError(409, refuse("alreadyRunning"));
-    await config.openGame(header.gameId);
+    if (await store.live("games", header.gameId)) throw new HttpError(409, refuse("alreadyRunning"));
+    try {
+      await config.openGame(header.gameId);
+    } catch (error) {
+      // another process opened it meanwhile
+      if ((error as { code?: unknown }).code === 409) throw new HttpError(409, refuse("alreadyRunning"));
+      throw error;
+    }
     res.json({ gameId: header.gameId, code: header.code });
   }));
 
@@ -314,11 +314,11 @@ function answerErrors(error: unknown, req: Request, res: Response, next: NextFun
   res.status(status).json({ ...refusal, message: refusalMessage(refusal), ...(error instanceof HttpError ? error.extra : {}) });
 }
 
-function summary(header: Header, finished: boolean, round: number) {
-  const scenario = header.scenario as { id?: string; title?: { en: string; zh: string }; calendar?: { rounds: number } };
+function summary(header: HeaderSummary, finished: boolean, round: number, live: boolean) {
+  const { scenario } = header;
   return {
     gameId: header.gameId, code: header.code, createdAt: header.createdAt, scenarioId: scenario.id, title: scenario.title,
     round: Math.min(round, scenario.calendar?.rounds ?? round), rounds: scenario.calendar?.rounds, finished,
-    live: isLive(header.gameId), private: header.settings.private, resumable: !finished && !isLive(header.gameId),
+    live, private: header.settings.private, resumable: !finished && !live,
   };
 }

@@ -1,203 +1,96 @@
-// Records on disk: one append-only JSON-lines file per game in DATA_DIR/games, and per class in
-// DATA_DIR/classes. A game's record holds the scenario, seed and settings, then every accepted order,
-// deal action, inject and resolution, so a game replays exactly from it (shared/record.ts) after a
-// restart or for a debrief; a class's holds its students and groups (shared/class/record.ts).
+// Records: one append-only list of entries per game and per class. A game's record holds the
+// scenario, seed and settings, then every accepted order, deal action, inject and resolution, so a
+// game replays exactly from it (shared/record.ts) after a restart or for a debrief; a class's holds
+// its students and groups (shared/class/record.ts).
 //
-// A crash can leave the last line cut short. Reading stops before it; opening a record to write again
-// first cuts the file back to its last complete entry (and says so), so the next entry starts a line
-// of its own instead of being glued to the torn one.
-import { closeSync, fsyncSync, ftruncateSync, mkdirSync, openSync, readFileSync, readdirSync, statSync, writeSync } from "node:fs";
-import { join } from "node:path";
-import type { Header, RecordEntry } from "../shared/record.ts";
+// Two stores keep them, behind the one interface below: files on local disk (file-store.ts, the
+// default: one process) and PostgreSQL (pg-store.ts, which every process of a deployment reads).
+// Either way an entry is stored whole or not at all, in the order it was appended, and a record is
+// written by one process at a time: opening it to write claims it, and a process that dies lets go
+// of its records for another to take over (`orphans`).
+import type { Header } from "../shared/record.ts";
 
 export type { GameSettings, Header, RecordEntry } from "../shared/record.ts";
 export { replay } from "../shared/record.ts";
 
-/** The kinds of record, each in its own folder of DATA_DIR. */
+/** The kinds of record: games and classes. */
 export type RecordKind = "games" | "classes";
-const WHAT: Record<RecordKind, string> = { games: "game", classes: "class" };
+export const WHAT: Record<RecordKind, string> = { games: "game", classes: "class" };
 
-export const recordsDir = (dataDir: string, kind: RecordKind = "games"): string => join(dataDir, kind);
-const isGameId = (id: string) => /^[A-Za-z0-9_-]+$/.test(id);
-const fileOf = (dataDir: string, id: string, kind: RecordKind = "games") => join(recordsDir(dataDir, kind), `${id}.jsonl`);
+/** Every entry says what it is; the first is the header. */
+export interface Entry { type: string }
 
-/** Why a record cannot be read, without the server's paths. */
+/** Codes are letters, digits, `_` and `-`: a record's name on disk and its key in the database. */
+export const isRecordId = (id: string): boolean => /^[A-Za-z0-9_-]+$/.test(id);
+
+/** Why a record cannot be read or opened, without the server's paths. */
 export class RecordError extends Error {}
 
-/** The complete entries of a record, and how many bytes they fill. Only the tail can be torn, so
- *  everything past `good` bytes is to be cut; an unreadable line before it is skipped. */
-export function parseRecord<E = RecordEntry>(bytes: Buffer): { entries: E[]; good: number } {
-  const entries: E[] = [];
-  let good = 0;
-  let start = 0;
-  for (let end = bytes.indexOf(10, start); end !== -1; start = end + 1, end = bytes.indexOf(10, start)) {
-    const line = bytes.toString("utf8", start, end);
-    if (!line.trim()) continue;
-    try {
-      entries.push(JSON.parse(line) as E);
-      good = end + 1;
-    } catch {
-      // an entry torn by a crash that a server before this fix wrote on after: later lines still stand
-    }
-  }
-  return { entries, good };
+/** The record is being written by another process (it runs the game or class there). */
+export class RecordBusy extends RecordError {}
+
+/** What a listing of games needs of a header: not the scenario, which is large. */
+export interface HeaderSummary {
+  gameId: string;
+  code: string;
+  createdAt: number;
+  scenario: { id?: string; title?: { en: string; zh: string }; calendar?: { rounds: number } };
+  settings: Pick<Header["settings"], "private" | "class">;
+  facilitatorKeyHash: string;
 }
 
-interface Entry { type: string }
-
-function load<E extends Entry>(dataDir: string, id: string, kind: RecordKind): { entries: E[]; good: number; size: number } {
-  if (!isGameId(id)) throw new RecordError(`not a ${WHAT[kind]} code: ${id}`);
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(fileOf(dataDir, id, kind));
-  } catch {
-    throw new RecordError(`no ${WHAT[kind]} ${id}`);
-  }
-  const { entries, good } = parseRecord<E>(bytes);
-  if (entries[0]?.type !== "header") throw new RecordError(`the record of ${WHAT[kind]} ${id} has no header`);
-  return { entries, good, size: bytes.length };
+export function headerSummary(header: Header): HeaderSummary {
+  const s = header.scenario as { id?: string; title?: { en: string; zh: string }; calendar?: { rounds: number } };
+  return {
+    gameId: header.gameId, code: header.code, createdAt: header.createdAt,
+    scenario: { id: s.id, title: s.title, calendar: s.calendar && { rounds: s.calendar.rounds } },
+    settings: { private: header.settings.private, ...(header.settings.class ? { class: header.settings.class } : {}) },
+    facilitatorKeyHash: header.facilitatorKeyHash,
+  };
 }
 
-export function readRecord(dataDir: string, gameId: string): RecordEntry[] {
-  return load<RecordEntry>(dataDir, gameId, "games").entries;
+/** A game in a listing: its header's summary, the round it is in, whether it is over, and whether a
+ *  process runs it now. */
+export interface RecordSummary { header: HeaderSummary; finished: boolean; round: number; live: boolean }
+
+/** A record open to write. Entries are appended at once and stored in order; `settled` says when
+ *  they are (on disk at once; in PostgreSQL once committed). */
+export interface RecordWriter<E extends Entry> {
+  append(entry: E): void;
+  /** entries appended are not stored yet */
+  readonly pending: boolean;
+  /** Resolves once every entry appended so far is stored; fails if the record was lost. */
+  settled(): Promise<void>;
+  /** Forces what was stored onto the disk: at every round's end, and when the game stops. */
+  flush(): void;
+  /** Stores what is pending, then lets the record go (for another process to open, if it must). */
+  close(): Promise<void>;
+  /** Called once if the record can no longer be written here: another process took it over (this
+   *  one stalled past its claim), or the database refused an entry. Nothing after it is stored. */
+  onLost: (error: Error) => void;
 }
 
-/** A class's record (its entries are shared/class/record.ts's). */
-export function readClassRecord<E extends Entry>(dataDir: string, code: string): E[] {
-  return load<E>(dataDir, code, "classes").entries;
-}
-
-/** An open record file. Each entry is written through at once; `flush` forces it to disk. */
-export class RecordFile<E extends Entry> {
-  readonly path: string;
-  private fd: number | null;
-
-  private constructor(path: string) {
-    this.path = path;
-    this.fd = openSync(path, "a");
-  }
-
-  /** Starts a new record with its header. */
-  static create<E extends Entry>(dataDir: string, kind: RecordKind, id: string, header: E): RecordFile<E> {
-    mkdirSync(recordsDir(dataDir, kind), { recursive: true });
-    const record = new RecordFile<E>(fileOf(dataDir, id, kind));
-    record.append(header);
-    return record;
-  }
-
-  /** Opens a record to go on writing it, cut back to its last complete entry first. */
-  static open<E extends Entry>(dataDir: string, kind: RecordKind, id: string): { record: RecordFile<E>; entries: E[] } {
-    const { entries, good, size } = load<E>(dataDir, id, kind);
-    const path = fileOf(dataDir, id, kind);
-    if (good < size) {
-      const fd = openSync(path, "r+");
-      try {
-        ftruncateSync(fd, good);
-        fsyncSync(fd);
-      } finally {
-        closeSync(fd);
-      }
-      console.warn(`${WHAT[kind]} ${id}: its record ended in an entry cut short (${size - good} bytes), left by a crash; cut back to its last complete entry`);
-    }
-    return { record: new RecordFile<E>(path), entries };
-  }
-
-  append(entry: E): void {
-    if (this.fd === null) throw new Error(`record ${this.path} is closed`);
-    writeSync(this.fd, `${JSON.stringify(entry)}\n`);
-  }
-
-  /** Forces what was written onto the disk: at every round's end, and when the game stops. */
-  flush(): void {
-    if (this.fd !== null) fsyncSync(this.fd);
-  }
-
-  close(): void {
-    if (this.fd === null) return;
-    this.flush();
-    closeSync(this.fd);
-    this.fd = null;
-  }
-}
-
-/** A game's record file. */
-export type GameRecord = RecordFile<RecordEntry>;
-export const GameRecord = {
-  /** Starts the record of a new game with its header. */
-  create: (dataDir: string, header: Header): GameRecord => RecordFile.create<RecordEntry>(dataDir, "games", header.gameId, header),
-  /** Opens a game's record to go on writing it, cut back to its last complete entry first. */
-  open: (dataDir: string, gameId: string) => RecordFile.open<RecordEntry>(dataDir, "games", gameId),
-};
-
-export interface RecordSummary { header: Header; finished: boolean; round: number }
-
-/** Summaries by file, kept while the file's size and time stay the same: listing thousands of games
- *  reads only the records written since the last listing. */
-const summaries = new Map<string, { size: number; mtimeMs: number; summary: RecordSummary | null }>();
-
-function summaryOf(dataDir: string, gameId: string, size: number, mtimeMs: number): RecordSummary | null {
-  const path = fileOf(dataDir, gameId);
-  const known = summaries.get(path);
-  if (known && known.size === size && known.mtimeMs === mtimeMs) return known.summary;
-  let summary: RecordSummary | null = null;
-  try {
-    const entries = readRecord(dataDir, gameId);
-    const resolved = entries.filter((e) => e.type === "resolved").length;
-    summary = { header: entries[0] as Header, finished: entries.some((e) => e.type === "finished"), round: resolved + 1 };
-  } catch {
-    // an unreadable file is skipped, not fatal to the server
-  }
-  summaries.set(path, { size, mtimeMs, summary });
-  return summary;
-}
-
-/** Every readable record, newest first; with `modifiedAfter` (epoch ms), only those written since. */
-export function listRecords(dataDir: string, modifiedAfter = 0): RecordSummary[] {
-  let files: string[];
-  try {
-    files = readdirSync(recordsDir(dataDir)).filter((f) => f.endsWith(".jsonl"));
-  } catch {
-    return [];
-  }
-  const out: RecordSummary[] = [];
-  for (const file of files) {
-    const gameId = file.slice(0, -".jsonl".length);
-    if (!isGameId(gameId)) continue;
-    let stat;
-    try {
-      stat = statSync(join(recordsDir(dataDir), file));
-    } catch {
-      continue;
-    }
-    if (modifiedAfter > 0 && stat.mtimeMs <= modifiedAfter) continue;
-    const summary = summaryOf(dataDir, gameId, stat.size, stat.mtimeMs);
-    if (summary) out.push(summary);
-  }
-  return out.sort((a, b) => b.header.createdAt - a.header.createdAt);
-}
-
-/** Whether a game's (or a class's) record exists. */
-export function recordExists(dataDir: string, id: string, kind: RecordKind = "games"): boolean {
-  try {
-    return isGameId(id) && statSync(fileOf(dataDir, id, kind)).isFile();
-  } catch {
-    return false;
-  }
-}
-
-/** The codes of the classes whose records were written since `modifiedAfter` (epoch ms; 0: all). */
-export function classCodes(dataDir: string, modifiedAfter = 0): string[] {
-  let files: string[];
-  try {
-    files = readdirSync(recordsDir(dataDir, "classes")).filter((f) => f.endsWith(".jsonl"));
-  } catch {
-    return [];
-  }
-  return files.map((f) => f.slice(0, -".jsonl".length)).filter((code) => {
-    try {
-      return isGameId(code) && statSync(fileOf(dataDir, code, "classes")).mtimeMs > modifiedAfter;
-    } catch {
-      return false;
-    }
-  });
+export interface RecordStore {
+  /** every process of a deployment reads and writes the same records (so a sweep for orphans is worth a timer) */
+  readonly shared: boolean;
+  /** Starts a record with its header; false if one with that id exists already. */
+  create<E extends Entry>(kind: RecordKind, id: string, header: E): Promise<boolean>;
+  /** Opens a record to go on writing it, claiming it for this process (RecordBusy if another
+   *  process holds it), with every entry stored so far. */
+  open<E extends Entry>(kind: RecordKind, id: string): Promise<{ writer: RecordWriter<E>; entries: E[] }>;
+  /** Every complete entry of a record (RecordError if there is none). */
+  read<E extends Entry>(kind: RecordKind, id: string): Promise<E[]>;
+  /** Every readable game, newest first. */
+  list(): Promise<RecordSummary[]>;
+  /** Whether a process holds the record open now. */
+  live(kind: RecordKind, id: string): Promise<boolean>;
+  /** Records that were being played when the process holding them stopped (died, or was stopped
+   *  and handed them over), last written since `since` (epoch ms), not finished: to open again. */
+  orphans(since: number): Promise<{ games: string[]; classes: string[] }>;
+  /** A secret every process of the deployment shares, made by the first to ask. */
+  secret(name: string): Promise<string>;
+  /** The server is stopping: records closed from now on are handed to the next process to start,
+   *  not let go. */
+  stopping(): void;
+  close(): Promise<void>;
 }

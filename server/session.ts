@@ -15,7 +15,7 @@ import { replay, type GameSettings, type Header, type RecordEntry } from "../sha
 import { refuse, type Refusal } from "../shared/refusals.ts";
 import { Chat, type ChatMessage } from "./chat.ts";
 import { PhaseClock, type Scheduler } from "./phase-clock.ts";
-import { GameRecord } from "./records.ts";
+import type { RecordStore, RecordWriter } from "./records.ts";
 import { Seating, type Member, type SeatChange } from "./seating.ts";
 
 export interface Draft { actions: Action[]; submitted: boolean }
@@ -33,6 +33,8 @@ export interface Outbox {
   announce(text: string): void;
   /** something failed that stops this game (not the server): log it, tell the facilitators what */
   fault(error: unknown, what: Refusal): void;
+  /** the record can no longer be written here (another process runs the game now): close the room */
+  lost(error: Error): void;
 }
 
 export class GameSession {
@@ -50,14 +52,15 @@ export class GameSession {
   lastOrders: Orders | null;
   /** the phase's time ran out while the game runs in step: it waits for the class to move on */
   private timeUp = false;
-  private readonly record: GameRecord;
+  private readonly record: RecordWriter<RecordEntry>;
   private readonly out: Outbox;
 
-  private constructor(record: GameRecord, entries: RecordEntry[], scheduler: Scheduler, out: Outbox) {
+  private constructor(record: RecordWriter<RecordEntry>, entries: RecordEntry[], scheduler: Scheduler, out: Outbox) {
     const restored = replay(entries);
     this.header = entries[0] as Header;
     this.record = record;
     this.out = out;
+    record.onLost = (error) => out.lost(error);
     this.state = restored.state;
     this.settings = { ...this.header.settings, bots: restored.bots };
     // a game that was under way comes back in the phase it was in, paused until its players are back
@@ -73,12 +76,12 @@ export class GameSession {
   }
 
   /** Opens a game from its record, as it was after the record's last complete entry. */
-  static fromRecord(dataDir: string, gameId: string, scheduler: Scheduler, out: Outbox): GameSession {
-    const { record, entries } = GameRecord.open(dataDir, gameId);
+  static async fromRecord(store: RecordStore, gameId: string, scheduler: Scheduler, out: Outbox): Promise<GameSession> {
+    const { writer, entries } = await store.open<RecordEntry>("games", gameId);
     try {
-      return new GameSession(record, entries, scheduler, out);
+      return new GameSession(writer, entries, scheduler, out);
     } catch (error) {
-      record.close();
+      await writer.close();
       throw error;
     }
   }
@@ -99,9 +102,19 @@ export class GameSession {
   }
 
   /** Writes the record and closes it: the room is closing. */
-  close(): void {
+  close(): Promise<void> {
     this.clock.stop();
-    this.record.close();
+    return this.record.close();
+  }
+
+  /** Entries written that are not stored yet: what they record is not to be confirmed until they are. */
+  get unsettled(): boolean {
+    return this.record.pending;
+  }
+
+  /** Resolves once every entry written so far is stored; fails if the record was lost. */
+  settled(): Promise<void> {
+    return this.record.settled();
   }
 
   // ---- seats ------------------------------------------------------------------------------------

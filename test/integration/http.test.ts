@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CODE_ALPHABET, CODE_LENGTH } from "../../server/codes.ts";
-import { readRecord } from "../../server/records.ts";
+import { FileStore } from "../../server/file-store.ts";
+import type { RecordEntry } from "../../server/records.ts";
 import { api, createGame, join, testServer, until, type TestServer } from "../util/server.ts";
 import { DEFAULT_SCENARIO_PATH } from "../util/setup.ts";
 
@@ -20,7 +21,7 @@ describe("the HTTP API", () => {
     const scenarios = (await api(server, "/api/scenarios")).body as { id: string; rounds: number; mode: string; calendar: { startYear: number } }[];
     expect(scenarios).toContainEqual(expect.objectContaining({ id: "diffusion-rule-2025", rounds: 8, mode: "historical", calendar: expect.objectContaining({ startYear: 2025 }) }));
     const game = await createGame(server, { mode: "whatIf" });
-    const header = readRecord(server.dataDir, game.code)[0] as { scenario: { events: { mode: string } } };
+    const header = (await new FileStore(server.dataDir).read<RecordEntry>("games", game.code))[0] as { scenario: { events: { mode: string } } };
     expect(header.scenario.events.mode).toBe("whatIf");
     expect((await api(server, "/api/games", { body: { scenarioId: "gulf-licensing-2024", mode: "someday" } })).status).toBe(400);
     const histories = (await api(server, "/api/history")).body as { id: string; figures: unknown[] }[];

@@ -1,0 +1,308 @@
+// Records in PostgreSQL (DATABASE_URL), which every process of a deployment reads and writes
+// (records.ts has the interface). Each record has a row in `records` (a summary for listings, how
+// many entries it has, and which process holds it until when) and its entries in the append-only
+// `record_entries`, one row each, numbered from 0 (the header).
+//
+// An entry is written in a transaction of its own, which also counts it in its record's row, and
+// only if this process still holds the record and the entry is the next one: stored whole or not at
+// all, in order, never by two processes. A process holds the records it opens on a lease it renews;
+// one that dies stops renewing, and once its leases run out another process may claim its records
+// (`orphans`, then `open`), exactly one of them, as claiming is a single conditional update.
+import { hostname } from "node:os";
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import type { Header } from "../shared/record.ts";
+import {
+  headerSummary, isRecordId, RecordBusy, RecordError, WHAT,
+  type Entry, type HeaderSummary, type RecordKind, type RecordStore, type RecordSummary, type RecordWriter,
+} from "./records.ts";
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS records (
+  kind text NOT NULL,
+  id text NOT NULL,
+  summary json,
+  entries integer NOT NULL DEFAULT 1,
+  resolved integer NOT NULL DEFAULT 0,
+  finished boolean NOT NULL DEFAULT false,
+  holder text,
+  lease_until timestamptz,
+  PRIMARY KEY (kind, id)
+);
+CREATE INDEX IF NOT EXISTS records_holder ON records (holder) WHERE holder IS NOT NULL;
+CREATE TABLE IF NOT EXISTS record_entries (
+  kind text NOT NULL,
+  id text NOT NULL,
+  seq integer NOT NULL,
+  entry text NOT NULL,
+  PRIMARY KEY (kind, id, seq)
+);
+CREATE TABLE IF NOT EXISTS shared_secrets (name text PRIMARY KEY, value text NOT NULL);
+`;
+
+/** The next entry, if this process holds the record and it is the next one: one statement, so one
+ *  transaction for the entry and its count. */
+const APPEND = `
+WITH counted AS (
+  UPDATE records SET entries = entries + 1, resolved = resolved + $5, finished = finished OR $6
+  WHERE kind = $1 AND id = $2 AND holder = $3 AND entries = $4
+  RETURNING 1
+)
+INSERT INTO record_entries (kind, id, seq, entry) SELECT $1, $2, $4, $7 FROM counted`;
+
+/** A client's lost connection or a database restarting: worth trying the entry again. */
+const transient = (error: unknown): boolean => {
+  const code = (error as { code?: unknown }).code;
+  return typeof code !== "string" || /^(08|53|57)/.test(code) || code.startsWith("E");
+};
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** Tries at an entry that fails for a reason worth trying again, a second apart at most. */
+const ATTEMPTS = 30;
+
+export class PgStore implements RecordStore {
+  readonly shared = true;
+  /** this process, as the holder of the records it opens */
+  readonly holder = `${hostname()}:${process.pid}:${randomBytes(4).toString("hex")}`;
+  readonly pool: pg.Pool;
+  private readonly leaseSeconds: number;
+  private readonly writers = new Map<string, PgWriter<Entry>>();
+  private renewing: ReturnType<typeof setInterval> | undefined;
+  private handingOver = false;
+  private closed = false;
+
+  private constructor(pool: pg.Pool, leaseSeconds: number) {
+    this.pool = pool;
+    this.leaseSeconds = leaseSeconds;
+  }
+
+  /** Connects, makes the tables if they are not there, and renews this process's leases from now on. */
+  static async connect(url: string, leaseSeconds: number): Promise<PgStore> {
+    const pool = new pg.Pool({ connectionString: url, max: 10 });
+    const store = new PgStore(pool, leaseSeconds);
+    // a connection that breaks while idle is replaced at the next query; the pool says why here
+    // (connections being let go as the store closes may hear the database stop: no news)
+    pool.on("error", (error) => { if (!store.closed) console.error(`PostgreSQL: ${error.message}`); });
+    try {
+      const client = await pool.connect();
+      try {
+        await client.query("BEGIN");
+        // processes that start together make the tables one at a time
+        await client.query("SELECT pg_advisory_xact_lock(7141592)");
+        await client.query(SCHEMA);
+        await client.query("COMMIT");
+      } finally {
+        client.release();
+      }
+    } catch (error) {
+      await pool.end();
+      throw error;
+    }
+    store.renewing = setInterval(() => void store.renew(), (leaseSeconds * 1000) / 3);
+    store.renewing.unref();
+    return store;
+  }
+
+  async create<E extends Entry>(kind: RecordKind, id: string, header: E): Promise<boolean> {
+    if (!isRecordId(id)) throw new RecordError(`not a ${WHAT[kind]} code: ${id}`);
+    const summary = kind === "games" ? headerSummary(header as unknown as Header) : null;
+    const r = await this.pool.query(`
+      WITH made AS (INSERT INTO records (kind, id, summary) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING 1)
+      INSERT INTO record_entries (kind, id, seq, entry) SELECT $1, $2, 0, $4 FROM made`,
+    [kind, id, summary === null ? null : JSON.stringify(summary), JSON.stringify(header)]);
+    return r.rowCount === 1;
+  }
+
+  async open<E extends Entry>(kind: RecordKind, id: string): Promise<{ writer: RecordWriter<E>; entries: E[] }> {
+    if (!isRecordId(id)) throw new RecordError(`not a ${WHAT[kind]} code: ${id}`);
+    const key = `${kind}/${id}`;
+    if (this.writers.has(key)) throw new RecordBusy(`${WHAT[kind]} ${id} is open already`);
+    const claimed = await this.pool.query<{ entries: number }>(`
+      UPDATE records SET holder = $3, lease_until = now() + make_interval(secs => $4)
+      WHERE kind = $1 AND id = $2 AND (holder IS NULL OR holder = $3 OR lease_until <= now())
+      RETURNING entries`, [kind, id, this.holder, this.leaseSeconds]);
+    if (claimed.rowCount !== 1) {
+      const found = await this.pool.query("SELECT 1 FROM records WHERE kind = $1 AND id = $2", [kind, id]);
+      throw found.rowCount ? new RecordBusy(`${WHAT[kind]} ${id} is open on another server process`) : new RecordError(`no ${WHAT[kind]} ${id}`);
+    }
+    const count = claimed.rows[0]!.entries;
+    const entries = await this.read<E>(kind, id);
+    if (entries.length !== count) throw new RecordError(`the record of ${WHAT[kind]} ${id} has ${entries.length} entries of ${count}`);
+    const writer = new PgWriter<E>(this, kind, id, count, () => this.writers.delete(key));
+    this.writers.set(key, writer as unknown as PgWriter<Entry>);
+    return { writer, entries };
+  }
+
+  async read<E extends Entry>(kind: RecordKind, id: string): Promise<E[]> {
+    if (!isRecordId(id)) throw new RecordError(`not a ${WHAT[kind]} code: ${id}`);
+    const r = await this.pool.query<{ entry: string }>("SELECT entry FROM record_entries WHERE kind = $1 AND id = $2 ORDER BY seq", [kind, id]);
+    if (r.rowCount === 0) throw new RecordError(`no ${WHAT[kind]} ${id}`);
+    return r.rows.map((row) => JSON.parse(row.entry) as E);
+  }
+
+  async list(): Promise<RecordSummary[]> {
+    const r = await this.pool.query<{ summary: HeaderSummary; resolved: number; finished: boolean; live: boolean }>(`
+      SELECT summary, resolved, finished, (holder IS NOT NULL AND lease_until > now()) AS live
+      FROM records WHERE kind = 'games'`);
+    return r.rows
+      .map((row) => ({ header: row.summary, finished: row.finished, round: row.resolved + 1, live: row.live }))
+      .sort((a, b) => b.header.createdAt - a.header.createdAt);
+  }
+
+  async live(kind: RecordKind, id: string): Promise<boolean> {
+    const r = await this.pool.query<{ live: boolean }>(
+      "SELECT (holder IS NOT NULL AND lease_until > now()) AS live FROM records WHERE kind = $1 AND id = $2", [kind, id]);
+    return r.rows[0]?.live ?? false;
+  }
+
+  /** Records whose holder stopped renewing its lease (it died, or stopped and handed them over)
+   *  since `since`, not finished. */
+  async orphans(since: number): Promise<{ games: string[]; classes: string[] }> {
+    const r = await this.pool.query<{ kind: RecordKind; id: string }>(`
+      SELECT kind, id FROM records
+      WHERE holder IS NOT NULL AND lease_until <= now() AND lease_until > to_timestamp($1 / 1000.0) AND NOT finished`, [since]);
+    const of = (kind: RecordKind) => r.rows.filter((row) => row.kind === kind).map((row) => row.id);
+    return { games: of("games"), classes: of("classes") };
+  }
+
+  async secret(name: string): Promise<string> {
+    await this.pool.query("INSERT INTO shared_secrets (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING", [name, randomBytes(18).toString("base64url")]);
+    const r = await this.pool.query<{ value: string }>("SELECT value FROM shared_secrets WHERE name = $1", [name]);
+    return r.rows[0]!.value;
+  }
+
+  stopping(): void {
+    this.handingOver = true;
+  }
+
+  async close(): Promise<void> {
+    clearInterval(this.renewing);
+    await Promise.all([...this.writers.values()].map((w) => w.close()));
+    this.closed = true;
+    await this.pool.end();
+  }
+
+  /** Extends this process's leases on the records it has open; a record missing from the answer
+   *  was taken over by another process while this one stalled, and is lost here. */
+  private async renew(): Promise<void> {
+    if (this.handingOver || this.writers.size === 0) return;
+    const open = [...this.writers.values()];
+    let renewed: Set<string>;
+    try {
+      const r = await this.pool.query<{ kind: string; id: string }>(`
+        UPDATE records SET lease_until = now() + make_interval(secs => $2)
+        WHERE holder = $1 AND (kind, id) IN (SELECT * FROM unnest($3::text[], $4::text[]))
+        RETURNING kind, id`, [this.holder, this.leaseSeconds, open.map((w) => w.kind), open.map((w) => w.id)]);
+      renewed = new Set(r.rows.map((row) => `${row.kind}/${row.id}`));
+    } catch (error) {
+      console.error(`PostgreSQL: leases not renewed: ${(error as Error).message}`);
+      return;
+    }
+    for (const w of open) {
+      if (!renewed.has(`${w.kind}/${w.id}`) && this.writers.get(`${w.kind}/${w.id}`) === w) {
+        w.lose(new RecordBusy(`${WHAT[w.kind]} ${w.id} was taken over by another server process`));
+      }
+    }
+  }
+
+  /** Writes one entry, trying again while the database cannot be reached; false if this process
+   *  no longer holds the record. */
+  async append(kind: RecordKind, id: string, seq: number, entry: Entry): Promise<boolean> {
+    const text = JSON.stringify(entry);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const r = await this.pool.query(APPEND, [kind, id, this.holder, seq, entry.type === "resolved" ? 1 : 0, entry.type === "finished", text]);
+        if (r.rowCount === 1) return true;
+        // after a failed attempt, the entry may have been stored before its answer was lost
+        if (attempt > 1) return this.stored(kind, id, seq, text);
+        return false;
+      } catch (error) {
+        if (!transient(error) || attempt >= ATTEMPTS) throw error;
+        await sleep(Math.min(1000, 50 * 2 ** attempt));
+      }
+    }
+  }
+
+  private async stored(kind: RecordKind, id: string, seq: number, text: string): Promise<boolean> {
+    const r = await this.pool.query<{ entry: string; holder: string | null }>(`
+      SELECT e.entry, r.holder FROM record_entries e JOIN records r USING (kind, id)
+      WHERE e.kind = $1 AND e.id = $2 AND e.seq = $3`, [kind, id, seq]);
+    return r.rows[0]?.entry === text && r.rows[0]?.holder === this.holder;
+  }
+
+  /** Lets a record go: for any process to open (or, while stopping, for the next one to take over). */
+  async release(kind: RecordKind, id: string): Promise<void> {
+    await this.pool.query(
+      this.handingOver
+        ? "UPDATE records SET lease_until = now() WHERE kind = $1 AND id = $2 AND holder = $3"
+        : "UPDATE records SET holder = NULL, lease_until = NULL WHERE kind = $1 AND id = $2 AND holder = $3",
+      [kind, id, this.holder]);
+  }
+}
+
+/** A record open to write: entries go to the database one after another, each in its own transaction. */
+class PgWriter<E extends Entry> implements RecordWriter<E> {
+  readonly kind: RecordKind;
+  readonly id: string;
+  onLost: (error: Error) => void = () => {};
+  private readonly store: PgStore;
+  private readonly forget: () => void;
+  /** the next entry's number */
+  private next: number;
+  private stored: number;
+  /** the last entry's write: it never fails (a failure is kept in `lost`) */
+  private tail: Promise<void> = Promise.resolve();
+  private lost: Error | null = null;
+  private closed = false;
+
+  constructor(store: PgStore, kind: RecordKind, id: string, entries: number, forget: () => void) {
+    this.store = store;
+    this.kind = kind;
+    this.id = id;
+    this.next = this.stored = entries;
+    this.forget = forget;
+  }
+
+  get pending(): boolean {
+    return this.stored < this.next;
+  }
+
+  append(entry: E): void {
+    if (this.closed) throw new Error(`${WHAT[this.kind]} ${this.id}: its record is closed`);
+    const seq = this.next++;
+    this.tail = this.tail.then(async () => {
+      if (this.lost) return;
+      try {
+        if (!(await this.store.append(this.kind, this.id, seq, entry))) {
+          throw new RecordBusy(`${WHAT[this.kind]} ${this.id} was taken over by another server process`);
+        }
+        this.stored = seq + 1;
+      } catch (error) {
+        this.lose(error instanceof Error ? error : new Error(String(error)));
+      }
+    });
+  }
+
+  async settled(): Promise<void> {
+    await this.tail;
+    if (this.lost) throw this.lost;
+  }
+
+  /** Committed entries are on the database's disk already. */
+  flush(): void {}
+
+  lose(error: Error): void {
+    if (this.lost) return;
+    this.lost = error;
+    this.forget();
+    this.onLost(error);
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.tail;
+    if (this.lost) return;
+    this.forget();
+    await this.store.release(this.kind, this.id);
+  }
+}
