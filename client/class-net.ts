@@ -6,7 +6,7 @@ import type { ClassMessage, ClassMessageType, ClassServerMessages } from "../sha
 import type { GroupStatus } from "../shared/class/status.ts";
 import { ct } from "./class-i18n.ts";
 import { setLang, t } from "./i18n.ts";
-import { api, enterGame, hostKeyFor, leaveGame, rememberHostKey, rememberSeatToken, save, saved, serverBase } from "./net.ts";
+import { api, comeBack, enterGame, hostKeyFor, leaveGame, rememberHostKey, rememberSeatToken, save, saved, serverBase } from "./net.ts";
 import { notify, store, update } from "./store.ts";
 import { nameOf } from "./ui/common.ts";
 import { refusalsWords, refusalWords } from "./ui/describe.ts";
@@ -72,7 +72,7 @@ async function connect(code: string, options: Record<string, unknown>): Promise<
   const joined = await new Client(serverBase).joinById(code, options);
   await room?.leave().catch(() => undefined);
   room = joined;
-  room.reconnection.maxRetries = 8;
+  room.reconnection.maxRetries = 3; // then back by code, as a game's connection (net.ts)
   room.onMessage("welcome", (m: ClassServerMessages["welcome"]) => {
     if (!classStore.welcome && m.role === "student") setLang(m.lang);
     classStore.welcome = m;
@@ -108,8 +108,10 @@ async function connect(code: string, options: Record<string, unknown>): Promise<
   room.onLeave((closeCode) => {
     if (closeCode === 4000 || classStore.code !== code) return;
     room = null;
-    // the server restarted: come back with the key or the token
-    setTimeout(() => { if (classStore.code === code) void openClass(code).catch(() => update({ connection: "lost" })); }, 2000);
+    // the class's server process restarted or died: come back with the key or the token, wherever the class runs now
+    const key = hostKeyFor(code);
+    const token = classTokenFor(code);
+    if (key || token) comeBack(() => connect(code, key ? { teacherKey: key } : { token }), () => classStore.code === code && room === null);
   });
   room.send("hello", {});
 }

@@ -93,6 +93,7 @@ export async function enterGame(code: string, options: { projector?: boolean } =
     // a class's group takes only the students its class placed there: its teacher runs it as facilitator alone
     player = host ? await joining.then((r) => wire(r, "player"), () => null) : wire(await joining, "player");
   }
+  away = null;
 }
 
 export async function leaveGame(): Promise<void> {
@@ -104,9 +105,7 @@ export async function leaveGame(): Promise<void> {
 function wire(room: Room, kind: "player" | "host"): Room {
   readers.set(room, new Map());
   answers.set(room, []);
-  // the SDK's own reconnection covers a blip (about 20 s); past that (or after a server restart,
-  // which it cannot survive) onLeave rejoins by code with the seat token
-  room.reconnection.maxRetries = 8;
+  room.reconnection.maxRetries = RECONNECT_RETRIES;
   room.onMessage("welcome", (m: ServerMessages["welcome"] & { scenario?: unknown; deck?: AppDeck }) => {
     if (kind === "player") update({ memberId: m.memberId, role: m.role });
     if (m.scenario) update({ scenario: m.scenario as typeof store.scenario });
@@ -156,30 +155,44 @@ function wire(room: Room, kind: "player" | "host"): Room {
     update({ connection: "lost" });
     // the reconnection window passed, or the server restarted: come back by code with the seat token
     const game = store.code;
-    if (game) rejoin(game, 2000);
+    if (game) rejoin(game);
   });
   room.send("hello", {});
   return room;
 }
 type AppDeck = typeof store.deck;
 
-let rejoining = false;
+/**
+ * The SDK's own reconnection covers a blip (a second or two). Past that, the room's server process
+ * is gone (restarted, or died while others run on): the SDK would go on trying its address, so the
+ * tab joins the room again by code, wherever it runs now, and takes its seat back with its token.
+ */
+const RECONNECT_RETRIES = 3;
+const REJOIN_FIRST_MS = 500;
+const REJOIN_MAX_MS = 8000;
 
-/** Tries to enter the game again, less often as it keeps failing, while this tab still wants it.
- *  One attempt at a time, though the host's two connections both drop. */
-function rejoin(game: string, delay: number): void {
-  if (rejoining) return;
-  rejoining = true;
+/** Tries `attempt` (joining again) after a pause, then less often as it keeps failing, while `wanted()`. */
+export function comeBack(attempt: () => Promise<void>, wanted: () => boolean, delay = REJOIN_FIRST_MS): void {
   setTimeout(() => {
-    if (store.code !== game || store.connection !== "lost") { rejoining = false; return; }
-    enterGame(game, { projector: store.projector })
-      .then(() => { rejoining = false; update({ connection: "ok" }); })
-      .catch(() => {
-        rejoining = false;
-        update({ connection: "lost" });
-        rejoin(game, Math.min(delay * 2, 30_000));
-      });
+    if (!wanted()) return;
+    attempt().catch(() => comeBack(attempt, wanted, Math.min(delay * 2, REJOIN_MAX_MS)));
   }, delay);
+}
+
+/** The game this tab lost and is joining again (entering it, by any way, ends that). */
+let away: string | null = null;
+
+/** Enters the game again, while this tab is still on it; one attempt at a time, though the host's
+ *  two connections both drop. */
+function rejoin(game: string): void {
+  if (away === game) return;
+  away = game;
+  const wanted = () => {
+    const still = store.code === game && away === game;
+    if (!still && away === game) away = null;
+    return still;
+  };
+  comeBack(() => enterGame(game, { projector: store.projector }).then(() => update({ connection: "ok" })), wanted);
 }
 
 /** Copies the room's public state and the view this tab may see into the store. */

@@ -77,7 +77,7 @@ export async function startRedis(): Promise<Service> {
   const bin = findRedis();
   if (!bin) throw new Error("redis-server not found");
   const port = await freePort();
-  const { child, output } = await startChild(bin, ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--loglevel", "warning"],
+  const { child, output } = await startChild(bin, ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
     /Ready to accept connections/, {}, "redis-server");
   return { url: `redis://127.0.0.1:${port}`, port, child, output, stop: () => stopChild(child, "SIGTERM") };
 }
