@@ -136,6 +136,23 @@ for (const [name, start, runs] of kinds) {
       await Promise.all(everyone.map((c) => c.leave()));
     }, 60_000);
 
+    it("a process stopped gracefully hands its games over: they go on elsewhere, every client back", async () => {
+      const game = await createGame(d.at(0));
+      const host = await Comeback.join(d, d.at(0), game.code, { facilitatorKey: game.facilitatorKey, name: "Host" });
+      const uae = await Comeback.join(d, d.at(0), game.code, { name: "Uae" });
+      uae.player.send("claimSeat", { actor: "uae" });
+      await uae.player.waitFor("seat", (m) => m.actor === "uae" && m.token);
+      expect(await host.player.ask("facilitator", { command: "start" })).toEqual({ ok: true });
+      expect(await uae.player.ask("orders", { actions: [{ kind: "build", slots: 200 }], submit: false })).toEqual({ ok: true });
+      await d.restart(d.holder(host.player));
+      await Promise.all([host.back(), uae.back()]);
+      expect(d.processes).toContain(d.holder(uae.player));
+      await uae.player.waitFor("seat", (m) => m.actor === "uae");
+      expect(await uae.player.waitFor("orders", (m) => m.actor === "uae")).toMatchObject({ actions: [{ kind: "build", slots: 200 }] });
+      expect(host.player.state).toMatchObject({ phase: "briefing", round: 1, paused: true });
+      await Promise.all([host.leave(), uae.leave()]);
+    }, 60_000);
+
     it("and no process reported a fault (a dead process found by a health check aside)", () => {
       const faults = d.output().split("\n").filter((line) => /error|fail|could not|cannot|fault/i.test(line) && !/Process '[\w-]+' failed to respond/.test(line));
       expect(faults).toEqual([]);

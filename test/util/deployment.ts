@@ -26,6 +26,8 @@ export interface Deployment {
   /** Kills a process without warning (kill -9); with one process, it is started again on its port
    *  and records, as after a crash and restart. */
   kill(p: ServerProcess): Promise<void>;
+  /** Stops a process gracefully (SIGTERM); with one process, it is started again, as after an update. */
+  restart(p: ServerProcess): Promise<void>;
   /** The process a client's room runs on: the one its connection went to. */
   holder(player: Player): ServerProcess;
   /** Every process's output, for a failing test to show. */
@@ -75,8 +77,8 @@ export async function threeProcesses(): Promise<Deployment> {
     throw error;
   }
   const all = [...processes];
-  return deployment("three processes on Redis and PostgreSQL", processes, all, services, async (p) => {
-    await killProcess(p);
+  return deployment("three processes on Redis and PostgreSQL", processes, all, services, async (p, stop) => {
+    await stop(p);
     processes.splice(processes.indexOf(p), 1);
   });
 }
@@ -87,17 +89,22 @@ export async function oneProcess(): Promise<Deployment> {
   const env = { DATA_DIR: mkdtempSync(joinPath(tmpdir(), "silicon-curtain-one-")), LEASE_SECONDS: String(LEASE_SECONDS) };
   const processes = [await startProcess("the process", port, env)];
   const all = [...processes];
-  return deployment("one process with records in files", processes, all, [], async (p) => {
-    await killProcess(p);
+  return deployment("one process with records in files", processes, all, [], async (p, stop) => {
+    await stop(p);
     const again = await startProcess("the process, restarted", port, env);
     processes.splice(0, 1, again);
     all.push(again);
   });
 }
 
-function deployment(name: string, processes: ServerProcess[], all: ServerProcess[], services: Service[], kill: (p: ServerProcess) => Promise<void>): Deployment {
+/** `end` ends a process (by `stop`, gracefully or not) and does what follows: with one process, starts it again. */
+type End = (p: ServerProcess, stop: (p: ServerProcess) => Promise<void>) => Promise<void>;
+
+function deployment(name: string, processes: ServerProcess[], all: ServerProcess[], services: Service[], end: End): Deployment {
   return {
-    name, processes, kill,
+    name, processes,
+    kill: (p) => end(p, killProcess),
+    restart: (p) => end(p, stopProcess),
     at: (i) => processes[i % processes.length]!,
     any: () => processes[0]!,
     holder(player) {
