@@ -1,11 +1,14 @@
 // Load generator, in its own process: K rooms × M clients, each client sending one message every
-// interval and timing the server's acknowledgement. Prints its figures as JSON.
+// interval and timing the server's acknowledgement. Given several servers' ports (one of several
+// processes each), game i is created through one and its clients join through the next. It starts
+// sending when told "go", then sends its figures over IPC.
 import { Client, type Room } from "@colyseus/sdk";
 import { ViewReader, type MapLike, type PartLike } from "../shared/view-wire.ts";
 
-const [port, kind, games, perGame, seconds, interval] = process.argv.slice(2);
+const [portList, kind, games, perGame, seconds, interval] = process.argv.slice(2);
 const K = Number(games), M = Number(perGame), SECONDS = Number(seconds), EVERY = Number(interval);
-const endpoint = `ws://127.0.0.1:${port}`;
+const ports = portList!.split(",");
+const endpoint = (i: number) => `ws://127.0.0.1:${ports[i % ports.length]}`;
 const WARMUP_MS = 3000;
 
 // one order each role may always give (the server checks it against the game, then stores it)
@@ -23,8 +26,8 @@ const SEATS: [string, unknown[]][] = [
   ["cerebras", [{ kind: "setPrice", chip: "wse3", price: 2500 }]],
 ];
 
-async function createGame(): Promise<string> {
-  const res = await fetch(`http://127.0.0.1:${port}/api/games`, {
+async function createGame(i: number): Promise<string> {
+  const res = await fetch(`http://127.0.0.1:${ports[i % ports.length]}/api/games`, {
     method: "POST", headers: { "content-type": "application/json" },
     body: JSON.stringify({ scenarioId: "gulf-licensing-2024", timers: { briefing: 3600, negotiation: 3600, orders: 3600, report: 3600 } }),
   });
@@ -35,18 +38,18 @@ async function room(i: number): Promise<{ rooms: Room[]; actions: unknown[][] }>
   const rooms: Room[] = [];
   const actions: unknown[][] = [];
   if (kind === "echo") {
-    const first = await new Client(endpoint).create("echo");
+    const first = await new Client(endpoint(i)).create("echo");
     first.onMessage("*", () => {});
     rooms.push(first);
     for (let j = 1; j < M; j++) {
-      const r = await new Client(endpoint).joinById(first.roomId);
+      const r = await new Client(endpoint(i)).joinById(first.roomId);
       r.onMessage("*", () => {});
       rooms.push(r);
     }
     for (let j = 0; j < M; j++) actions.push([]);
   } else {
-    const code = await createGame();
-    const joined = await Promise.all(Array.from({ length: M }, (_, j) => new Client(endpoint).joinById(code, { name: `bot ${i}.${j}` })));
+    const code = await createGame(i);
+    const joined = await Promise.all(Array.from({ length: M }, (_, j) => new Client(endpoint(i + 1)).joinById(code, { name: `bot ${i}.${j}` })));
     joined.forEach((r, j) => {
       r.onMessage("*", () => {}); // welcome, seat and the rest: not timed
       // Read the views as the real client does, so this process holds what a browser would.
@@ -73,6 +76,7 @@ for (let i = 0; i < K; i += 10) {
   for (const { rooms, actions } of batch) rooms.forEach((r, j) => all.push({ room: r, actions: actions[j]! }));
 }
 process.send?.({ joined: all.length });
+await new Promise<void>((resolve) => process.on("message", (m) => { if (m === "go") resolve(); }));
 await new Promise((r) => setTimeout(r, 1000));
 
 const latencies: number[] = [];
@@ -101,6 +105,6 @@ await new Promise((r) => setTimeout(r, SECONDS * 1000));
 const measured = (performance.now() - start - WARMUP_MS) / 1000;
 latencies.sort((a, b) => a - b);
 const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))] ?? NaN;
-process.send?.({ clients: all.length, sent, acked, errors, perSecond: acked / measured, p50: pct(0.5), p95: pct(0.95), p99: pct(0.99) });
+process.send?.({ clients: all.length, sent, acked, errors, perSecond: acked / measured, p50: pct(0.5), p95: pct(0.95), p99: pct(0.99), latencies });
 await Promise.all(all.map(({ room: r }) => r.leave().catch(() => {})));
 process.exit(0);

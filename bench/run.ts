@@ -1,11 +1,12 @@
 // npm run bench: prints the project's speed and memory figures, each with its target.
-// npm run bench -- engine | server | class | views | client   runs one part only.
+// npm run bench -- engine | server | processes | class | views | client   runs one part only.
 import { benchEngine } from "./engine.ts";
 import { benchServer } from "./server.ts";
 import { benchClient } from "./client.ts";
 import { benchViews } from "./views.ts";
 import { benchRecords } from "./records.ts";
 import { benchClass } from "./class.ts";
+import { benchProcesses } from "./processes.ts";
 import { readFileSync } from "node:fs";
 import { DEFAULT_SCENARIO, readScenarioOrExit } from "../scripts/load-scenario-file.ts";
 
@@ -34,6 +35,24 @@ if (!only || only === "server") {
   const r = await benchRecords(raw, readScenarioOrExit(DEFAULT_SCENARIO));
   console.log(`  listing ${r.records} finished games' records (${r.recordKB.toFixed(0)} KB each): ${r.listColdMs.toFixed(0)} ms the first time (at start-up), ${r.listWarmMs.toFixed(0)} ms after`);
   console.log(`  one finished game's record for a player (read, replay, cut)      ${f(r.recordRouteMs)} ms`);
+}
+
+if (!only || only === "processes") {
+  const p = await benchProcesses();
+  console.log(`\nSeveral processes (${p.games} games x ${p.clients / p.games} clients = ${p.clients} clients, twice the server's load, one order per client every 500 ms; clients in two other processes)`);
+  console.log("                               bare echo room   1 process   1 process      2 processes");
+  console.log("                               (1 process)      (files)     (PostgreSQL)   (Redis + PostgreSQL)");
+  const row = (label: string, get: (r: typeof p.bare) => number, digits: number, ratio = false) => {
+    const cell = (r: typeof p.bare) => `${f(get(r), digits)}${ratio ? ` ${(get(r) / get(p.bare)).toFixed(2).padStart(5)}` : "      "}`;
+    console.log(`  ${label.padEnd(29)}${f(get(p.bare), digits)}        ${cell(p.one)} ${cell(p.onePg)}    ${cell(p.two)}`);
+  };
+  row("clients held", (r) => r.figures.clients, 0);
+  row("orders acked per second", (r) => r.figures.perSecond, 0, true);
+  row("order→ack p50 (ms)", (r) => r.figures.p50, 2, true);
+  row("order→ack p95 (ms)", (r) => r.figures.p95, 2, true);
+  row("errors", (r) => r.figures.errors, 0);
+  row("server CPU (cores, summed)", (r) => r.cpu, 2);
+  console.log("  (beside each game figure: its ratio to the bare room's)");
 }
 
 if (!only || only === "class") {
