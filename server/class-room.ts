@@ -13,7 +13,7 @@ import { refusalMessage, refuse, type Refusal } from "../shared/refusals.ts";
 import { presenceLink } from "./class-link.ts";
 import { ClassSession, type ClassOutbox } from "./class-session.ts";
 import { hashSecret } from "./codes.ts";
-import { RateLimiter } from "./rate-limit.ts";
+import { ClientLimits } from "./rate-limit.ts";
 import { RecordBusy, RecordError, type RecordStore } from "./records.ts";
 
 export interface ClassRoomConfig {
@@ -36,7 +36,7 @@ export class ClassRoom extends Room implements ClassOutbox {
 
   session!: ClassSession;
   private people = new Map<string, Person>();
-  private limiters = new Map<string, RateLimiter>();
+  private limits = new ClientLimits();
   private idle: { clear(): void } | undefined;
   private unlisten: (() => void) | undefined;
   private rosterDue = false;
@@ -101,7 +101,7 @@ export class ClassRoom extends Room implements ClassOutbox {
 
   override onLeave(client: Client): void {
     this.people.delete(client.sessionId);
-    this.limiters.delete(client.sessionId);
+    this.limits.forget(client.sessionId);
     this.roster();
     if (this.clients.length === 0) this.startIdleTimer();
   }
@@ -186,10 +186,7 @@ export class ClassRoom extends Room implements ClassOutbox {
   }
 
   private allow(client: Client, type: string): boolean {
-    const now = Date.now();
-    let limiter = this.limiters.get(client.sessionId);
-    if (!limiter) this.limiters.set(client.sessionId, (limiter = new RateLimiter(40, 20, now)));
-    if (limiter.take(now)) return true;
+    if (this.limits.take(client.sessionId)) return true;
     this.sendError(client, type, refuse("rateLimited"));
     return false;
   }

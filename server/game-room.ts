@@ -16,7 +16,7 @@ import { alertsOf, headlineOf, type GroupSeat, type GroupStatus } from "../share
 import { FACILITATOR, type ChatMessage } from "./chat.ts";
 import { publishStatus, type GroupEnd, type GroupOrder } from "./class-link.ts";
 import { hashSecret, secret } from "./codes.ts";
-import { RateLimiter } from "./rate-limit.ts";
+import { ClientLimits } from "./rate-limit.ts";
 import { RecordBusy, RecordError, type RecordStore } from "./records.ts";
 import type { Member } from "./seating.ts";
 import { GameSession, type Outbox } from "./session.ts";
@@ -48,7 +48,7 @@ export class GameRoom extends Room<{ state: GameRoomState }> implements Outbox, 
   override state = new GameRoomState();
   session!: GameSession;
   private idle: { clear(): void } | undefined;
-  private limiters = new Map<string, RateLimiter>();
+  private limits = new ClientLimits();
   /** sessions that joined with a seat token that no longer works; told so when they say hello */
   private refusedTokens = new Set<string>();
   /** sessions that said hello: they listen for messages */
@@ -168,7 +168,7 @@ export class GameRoom extends Room<{ state: GameRoomState }> implements Outbox, 
   override onLeave(client: Client): void {
     const member = this.session.seating.bySession(client.sessionId);
     if (member) this.session.seating.remove(member.id);
-    this.limiters.delete(client.sessionId);
+    this.limits.forget(client.sessionId);
     this.refusedTokens.delete(client.sessionId);
     this.listening.delete(client.sessionId);
     this.shown.delete(client.sessionId);
@@ -274,10 +274,7 @@ export class GameRoom extends Room<{ state: GameRoomState }> implements Outbox, 
   }
 
   private allow(client: Client, type: string): boolean {
-    const now = Date.now();
-    let limiter = this.limiters.get(client.sessionId);
-    if (!limiter) this.limiters.set(client.sessionId, (limiter = new RateLimiter(40, 20, now)));
-    if (limiter.take(now)) return true;
+    if (this.limits.take(client.sessionId)) return true;
     this.sendError(client, type, refuse("rateLimited"));
     return false;
   }
