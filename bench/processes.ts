@@ -3,7 +3,7 @@
 // (a throw-away redis-server and cluster, fsync on as in production), each game created through one
 // process and its clients joining through the other; both against the bare echo room on one process,
 // in one run. The load comes from two processes of its own in every case.
-import { freePort, startPostgres, startRedis } from "../test/util/services.ts";
+import { bothServices, freePort } from "../test/util/services.ts";
 import { loadOn, serverHost, type Host, type LoadRun } from "./server.ts";
 
 export interface ProcessesFigures { games: number; clients: number; bare: LoadRun; one: LoadRun; two: LoadRun; onePg: LoadRun }
@@ -23,7 +23,7 @@ export async function benchProcesses(games = 400, clients = 8, seconds = 20, int
   const load = (kind: "echo" | "game") => (hosts: Host[]) => loadOn(hosts, kind, games, clients, seconds, interval, LOADS);
   const bare = await on([{}], load("echo"));
   const one = await on([{}], load("game"));
-  const [redis, postgres] = await Promise.all([startRedis(), startPostgres({ durable: true })]);
+  const [redis, postgres] = await bothServices({ durable: true });
   try {
     // the cost of the database alone: one process, its records in PostgreSQL
     const onePg = await on([{ DATABASE_URL: postgres.url }], load("game"));

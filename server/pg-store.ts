@@ -8,6 +8,11 @@
 // all, in order, never by two processes. A process holds the records it opens on a lease it renews;
 // one that dies stops renewing, and once its leases run out another process may claim its records
 // (`orphans`, then `open`), exactly one of them, as claiming is a single conditional update.
+//
+// Committed is kept, whatever happens to the server process next. Commits are asynchronous, as the
+// file store's writes are (written through, forced to disk at a round's end): the database has an
+// entry once it answers, and `flush` waits until everything before it is on the database's disk too,
+// so a crash of the database's machine (not of a server process) could lose at most what came since.
 import { hostname } from "node:os";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
@@ -64,24 +69,28 @@ export class PgStore implements RecordStore {
   /** this process, as the holder of the records it opens */
   readonly holder = `${hostname()}:${process.pid}:${randomBytes(4).toString("hex")}`;
   readonly pool: pg.Pool;
+  /** a connection of its own for the leases, so that renewing them never waits behind entries */
+  private readonly leases: pg.Pool;
   private readonly leaseSeconds: number;
   private readonly writers = new Map<string, PgWriter<Entry>>();
   private renewing: ReturnType<typeof setInterval> | undefined;
   private handingOver = false;
   private closed = false;
 
-  private constructor(pool: pg.Pool, leaseSeconds: number) {
+  private constructor(pool: pg.Pool, leases: pg.Pool, leaseSeconds: number) {
     this.pool = pool;
+    this.leases = leases;
     this.leaseSeconds = leaseSeconds;
   }
 
   /** Connects, makes the tables if they are not there, and renews this process's leases from now on. */
   static async connect(url: string, leaseSeconds: number): Promise<PgStore> {
-    const pool = new pg.Pool({ connectionString: url, max: 10 });
-    const store = new PgStore(pool, leaseSeconds);
+    const pool = new pg.Pool({ connectionString: url, max: 10, options: "-c synchronous_commit=off" });
+    const leases = new pg.Pool({ connectionString: url, max: 1 });
+    const store = new PgStore(pool, leases, leaseSeconds);
     // a connection that breaks while idle is replaced at the next query; the pool says why here
     // (connections being let go as the store closes may hear the database stop: no news)
-    pool.on("error", (error) => { if (!store.closed) console.error(`PostgreSQL: ${error.message}`); });
+    for (const p of [pool, leases]) p.on("error", (error) => { if (!store.closed) console.error(`PostgreSQL: ${error.message}`); });
     try {
       const client = await pool.connect();
       try {
@@ -94,7 +103,7 @@ export class PgStore implements RecordStore {
         client.release();
       }
     } catch (error) {
-      await pool.end();
+      await Promise.all([pool.end(), leases.end()]);
       throw error;
     }
     store.renewing = setInterval(() => void store.renew(), (leaseSeconds * 1000) / 3);
@@ -116,7 +125,7 @@ export class PgStore implements RecordStore {
     if (!isRecordId(id)) throw new RecordError(`not a ${WHAT[kind]} code: ${id}`);
     const key = `${kind}/${id}`;
     if (this.writers.has(key)) throw new RecordBusy(`${WHAT[kind]} ${id} is open already`);
-    const claimed = await this.pool.query<{ entries: number }>(`
+    const claimed = await this.leases.query<{ entries: number }>(`
       UPDATE records SET holder = $3, lease_until = now() + make_interval(secs => $4)
       WHERE kind = $1 AND id = $2 AND (holder IS NULL OR holder = $3 OR lease_until <= now())
       RETURNING entries`, [kind, id, this.holder, this.leaseSeconds]);
@@ -157,7 +166,7 @@ export class PgStore implements RecordStore {
   /** Records whose holder stopped renewing its lease (it died, or stopped and handed them over)
    *  since `since`, not finished. */
   async orphans(since: number): Promise<{ games: string[]; classes: string[] }> {
-    const r = await this.pool.query<{ kind: RecordKind; id: string }>(`
+    const r = await this.leases.query<{ kind: RecordKind; id: string }>(`
       SELECT kind, id FROM records
       WHERE holder IS NOT NULL AND lease_until <= now() AND lease_until > to_timestamp($1 / 1000.0) AND NOT finished`, [since]);
     const of = (kind: RecordKind) => r.rows.filter((row) => row.kind === kind).map((row) => row.id);
@@ -178,7 +187,7 @@ export class PgStore implements RecordStore {
     clearInterval(this.renewing);
     await Promise.all([...this.writers.values()].map((w) => w.close()));
     this.closed = true;
-    await this.pool.end();
+    await Promise.all([this.pool.end(), this.leases.end()]);
   }
 
   /** Extends this process's leases on the records it has open; a record missing from the answer
@@ -188,7 +197,7 @@ export class PgStore implements RecordStore {
     const open = [...this.writers.values()];
     let renewed: Set<string>;
     try {
-      const r = await this.pool.query<{ kind: string; id: string }>(`
+      const r = await this.leases.query<{ kind: string; id: string }>(`
         UPDATE records SET lease_until = now() + make_interval(secs => $2)
         WHERE holder = $1 AND (kind, id) IN (SELECT * FROM unnest($3::text[], $4::text[]))
         RETURNING kind, id`, [this.holder, this.leaseSeconds, open.map((w) => w.kind), open.map((w) => w.id)]);
@@ -210,7 +219,7 @@ export class PgStore implements RecordStore {
     const text = JSON.stringify(entry);
     for (let attempt = 1; ; attempt++) {
       try {
-        const r = await this.pool.query(APPEND, [kind, id, this.holder, seq, entry.type === "resolved" ? 1 : 0, entry.type === "finished", text]);
+        const r = await this.pool.query({ name: "append", text: APPEND, values: [kind, id, this.holder, seq, entry.type === "resolved" ? 1 : 0, entry.type === "finished", text] });
         if (r.rowCount === 1) return true;
         // after a failed attempt, the entry may have been stored before its answer was lost
         if (attempt > 1) return this.stored(kind, id, seq, text);
@@ -222,6 +231,12 @@ export class PgStore implements RecordStore {
     }
   }
 
+  /** Waits until everything committed so far is on the database's disk: a transaction committed
+   *  synchronously flushes the log up to it, every earlier commit included. */
+  async sync(): Promise<void> {
+    await this.pool.query("BEGIN; SET LOCAL synchronous_commit = on; SELECT txid_current(); COMMIT");
+  }
+
   private async stored(kind: RecordKind, id: string, seq: number, text: string): Promise<boolean> {
     const r = await this.pool.query<{ entry: string; holder: string | null }>(`
       SELECT e.entry, r.holder FROM record_entries e JOIN records r USING (kind, id)
@@ -231,7 +246,7 @@ export class PgStore implements RecordStore {
 
   /** Lets a record go: for any process to open (or, while stopping, for the next one to take over). */
   async release(kind: RecordKind, id: string): Promise<void> {
-    await this.pool.query(
+    await this.leases.query(
       this.handingOver
         ? "UPDATE records SET lease_until = now() WHERE kind = $1 AND id = $2 AND holder = $3"
         : "UPDATE records SET holder = NULL, lease_until = NULL WHERE kind = $1 AND id = $2 AND holder = $3",
@@ -287,8 +302,17 @@ class PgWriter<E extends Entry> implements RecordWriter<E> {
     if (this.lost) throw this.lost;
   }
 
-  /** Committed entries are on the database's disk already. */
-  flush(): void {}
+  /** Makes what was stored so far durable on the database's disk (after it is stored). */
+  flush(): void {
+    this.tail = this.tail.then(async () => {
+      if (this.lost) return;
+      try {
+        await this.store.sync();
+      } catch (error) {
+        this.lose(error instanceof Error ? error : new Error(String(error)));
+      }
+    });
+  }
 
   lose(error: Error): void {
     if (this.lost) return;
@@ -299,6 +323,7 @@ class PgWriter<E extends Entry> implements RecordWriter<E> {
 
   async close(): Promise<void> {
     if (this.closed) return;
+    this.flush();
     this.closed = true;
     await this.tail;
     if (this.lost) return;

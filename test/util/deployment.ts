@@ -8,7 +8,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join as joinPath } from "node:path";
 import { join, Player, ROOT, until } from "./server.ts";
-import { freePort, startPostgres, startRedis, type Service } from "./services.ts";
+import { bothServices, freePort, type Service } from "./services.ts";
 
 export interface ServerProcess { name: string; port: number; base: string; ws: string; child: ChildProcess; output(): string }
 
@@ -47,6 +47,9 @@ function startProcess(name: string, port: number, env: Record<string, string>): 
     .then((started) => {
       if (started !== true) throw new Error(`${name} exited:\n${out}`);
       return p;
+    }, (error: Error) => {
+      child.kill("SIGKILL");
+      throw new Error(`${error.message}:\n${out}`);
     });
 }
 
@@ -63,21 +66,20 @@ async function stopProcess(p: ServerProcess): Promise<void> {
 
 /** Three processes on Redis and PostgreSQL, each announcing its own address. */
 export async function threeProcesses(): Promise<Deployment> {
-  const [redis, postgres] = await Promise.all([startRedis(), startPostgres()]);
-  const services: Service[] = [redis, postgres];
+  const [redis, postgres] = await bothServices();
   const ports = await Promise.all([0, 1, 2].map(() => freePort()));
-  const processes: ServerProcess[] = [];
-  try {
-    processes.push(...await Promise.all(ports.map((port, i) => startProcess(`process ${i + 1}`, port, {
-      REDIS_URL: redis.url, DATABASE_URL: postgres.url, PUBLIC_ADDRESS: `127.0.0.1:${port}`, LEASE_SECONDS: String(LEASE_SECONDS),
-      DATA_DIR: mkdtempSync(joinPath(tmpdir(), "silicon-curtain-unused-")),
-    }))));
-  } catch (error) {
-    for (const s of services) await s.stop();
-    throw error;
+  const started = await Promise.allSettled(ports.map((port, i) => startProcess(`process ${i + 1}`, port, {
+    REDIS_URL: redis.url, DATABASE_URL: postgres.url, PUBLIC_ADDRESS: `127.0.0.1:${port}`, LEASE_SECONDS: String(LEASE_SECONDS),
+    DATA_DIR: mkdtempSync(joinPath(tmpdir(), "silicon-curtain-unused-")),
+  })));
+  const processes = started.flatMap((s) => (s.status === "fulfilled" ? [s.value] : []));
+  const failed = started.find((s): s is PromiseRejectedResult => s.status === "rejected");
+  if (failed) {
+    await Promise.all([...processes.map(killProcess), redis.stop(), postgres.stop()]);
+    throw failed.reason;
   }
   const all = [...processes];
-  return deployment("three processes on Redis and PostgreSQL", processes, all, services, async (p, stop) => {
+  return deployment("three processes on Redis and PostgreSQL", processes, all, [redis, postgres], async (p, stop) => {
     await stop(p);
     processes.splice(processes.indexOf(p), 1);
   });

@@ -119,3 +119,11 @@ export async function startPostgres(options: { durable?: boolean } = {}): Promis
     },
   };
 }
+
+/** A redis-server and a PostgreSQL cluster, both or neither: one that fails to start stops the other. */
+export async function bothServices(options: { durable?: boolean } = {}): Promise<[Service, Service]> {
+  const [redis, pg] = await Promise.allSettled([startRedis(), startPostgres(options)]);
+  if (redis.status === "fulfilled" && pg.status === "fulfilled") return [redis.value, pg.value];
+  for (const s of [redis, pg]) if (s.status === "fulfilled") await s.value.stop();
+  throw [redis, pg].find((s): s is PromiseRejectedResult => s.status === "rejected")!.reason;
+}
