@@ -34,6 +34,20 @@ async function createGame(i: number): Promise<string> {
   return (await res.json()).code;
 }
 
+/** Joins that had to be tried again: under heavy load a seat reserved on another process can time out. */
+let retries = 0;
+async function joinById(i: number, code: string, name: string): Promise<Room> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await new Client(endpoint(i + 1)).joinById(code, { name });
+    } catch (error) {
+      if (attempt === 5) throw error;
+      retries++;
+      await new Promise((r) => setTimeout(r, 500 * attempt));
+    }
+  }
+}
+
 async function room(i: number): Promise<{ rooms: Room[]; actions: unknown[][] }> {
   const rooms: Room[] = [];
   const actions: unknown[][] = [];
@@ -49,7 +63,7 @@ async function room(i: number): Promise<{ rooms: Room[]; actions: unknown[][] }>
     for (let j = 0; j < M; j++) actions.push([]);
   } else {
     const code = await createGame(i);
-    const joined = await Promise.all(Array.from({ length: M }, (_, j) => new Client(endpoint(i + 1)).joinById(code, { name: `bot ${i}.${j}` })));
+    const joined = await Promise.all(Array.from({ length: M }, (_, j) => joinById(i, code, `bot ${i}.${j}`)));
     joined.forEach((r, j) => {
       r.onMessage("*", () => {}); // welcome, seat and the rest: not timed
       // Read the views as the real client does, so this process holds what a browser would.
@@ -105,6 +119,6 @@ await new Promise((r) => setTimeout(r, SECONDS * 1000));
 const measured = (performance.now() - start - WARMUP_MS) / 1000;
 latencies.sort((a, b) => a - b);
 const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))] ?? NaN;
-process.send?.({ clients: all.length, sent, acked, errors, perSecond: acked / measured, p50: pct(0.5), p95: pct(0.95), p99: pct(0.99), latencies });
+process.send?.({ clients: all.length, sent, acked, errors, perSecond: acked / measured, p50: pct(0.5), p95: pct(0.95), p99: pct(0.99), retries, latencies });
 await Promise.all(all.map(({ room: r }) => r.leave().catch(() => {})));
 process.exit(0);

@@ -3,7 +3,7 @@
 // (a throw-away redis-server and cluster, fsync on as in production), each game created through one
 // process and its clients joining through the other; both against the bare echo room on one process,
 // in one run. The load comes from two processes of its own in every case.
-import { bothServices, freePort } from "../test/util/services.ts";
+import { bothServices, freePort, type Service } from "../test/util/services.ts";
 import { loadOn, serverHost, type Host, type LoadRun } from "./server.ts";
 
 export interface ProcessesFigures { games: number; clients: number; bare: LoadRun; one: LoadRun; two: LoadRun; onePg: LoadRun }
@@ -23,17 +23,21 @@ export async function benchProcesses(games = 400, clients = 8, seconds = 20, int
   const load = (kind: "echo" | "game") => (hosts: Host[]) => loadOn(hosts, kind, games, clients, seconds, interval, LOADS);
   const bare = await on([{}], load("echo"));
   const one = await on([{}], load("game"));
-  const [redis, postgres] = await bothServices({ durable: true });
-  try {
-    // the cost of the database alone: one process, its records in PostgreSQL
-    const onePg = await on([{ DATABASE_URL: postgres.url }], load("game"));
+  // each run on a fresh Redis and database: a stopped run's games are not the next one's to resume
+  const fresh = async (run: (redis: Service, postgres: Service) => Promise<LoadRun>) => {
+    const [redis, postgres] = await bothServices({ durable: true });
+    try {
+      return await run(redis, postgres);
+    } finally {
+      await redis.stop();
+      await postgres.stop();
+    }
+  };
+  // the cost of the database alone: one process, its records in PostgreSQL
+  const onePg = await fresh((_, postgres) => on([{ DATABASE_URL: postgres.url }], load("game")));
+  const two = await fresh(async (redis, postgres) => {
     const ports = await Promise.all([freePort(), freePort()]);
-    const two = await on(ports.map((port) => ({
-      PORT: String(port), REDIS_URL: redis.url, DATABASE_URL: postgres.url, PUBLIC_ADDRESS: `127.0.0.1:${port}`,
-    })), load("game"));
-    return { games, clients: games * clients, bare, one, two, onePg };
-  } finally {
-    await redis.stop();
-    await postgres.stop();
-  }
+    return on(ports.map((port) => ({ PORT: String(port), REDIS_URL: redis.url, DATABASE_URL: postgres.url, PUBLIC_ADDRESS: `127.0.0.1:${port}` })), load("game"));
+  });
+  return { games, clients: games * clients, bare, one, two, onePg };
 }

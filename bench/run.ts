@@ -51,6 +51,7 @@ if (!only || only === "processes") {
   row("order→ack p50 (ms)", (r) => r.figures.p50, 2, true);
   row("order→ack p95 (ms)", (r) => r.figures.p95, 2, true);
   row("errors", (r) => r.figures.errors, 0);
+  row("joins tried again", (r) => r.figures.retries, 0);
   row("server CPU (cores, summed)", (r) => r.cpu, 2);
   console.log("  (beside each game figure: its ratio to the bare room's)");
 }

@@ -3,13 +3,18 @@
 // (a server host, a load over one or more hosts) serve the processes bench too.
 import { fork, type ChildProcess } from "node:child_process";
 
-export interface LoadFigures { clients: number; sent: number; acked: number; errors: number; perSecond: number; p50: number; p95: number; p99: number }
+export interface LoadFigures { clients: number; sent: number; acked: number; errors: number; perSecond: number; p50: number; p95: number; p99: number; retries: number }
 interface Stats { cpu: NodeJS.CpuUsage; memory: NodeJS.MemoryUsage; rooms: number }
 export interface ServerFigures { games: number; clients: number; bare: LoadFigures; game: LoadFigures; cpuBare: number; cpuGame: number; memoryPerRoomMB: number; heapPerRoomMB: number }
 
 const script = (name: string) => new URL(name, import.meta.url).pathname;
 const next = <T>(child: ChildProcess, test: (m: any) => boolean): Promise<T> =>
-  new Promise((resolve) => { const on = (m: any) => { if (test(m)) { child.off("message", on); resolve(m); } }; child.on("message", on); });
+  new Promise((resolve, reject) => {
+    const on = (m: any) => { if (test(m)) { child.off("message", on); child.off("exit", ended); resolve(m); } };
+    const ended = (code: number | null) => reject(new Error(`bench process ${child.pid} ended before its answer (exit ${code})`));
+    child.on("message", on);
+    child.once("exit", ended);
+  });
 
 export interface Host { port: number; stats(): Promise<Stats>; stop(): void }
 
@@ -34,7 +39,12 @@ export async function loadOn(hosts: Host[], kind: "echo" | "game", games: number
     const share = Math.floor(games / loads) + (i < games % loads ? 1 : 0);
     return fork(script("./load-clients.ts"), [ports, kind, String(share), String(clients), String(seconds), String(interval)], { stdio: ["ignore", "ignore", "inherit", "ipc"] });
   });
-  await Promise.all(procs.map((p) => next(p, (m) => m.joined !== undefined)));
+  try {
+    await Promise.all(procs.map((p) => next(p, (m) => m.joined !== undefined)));
+  } catch (error) {
+    for (const p of procs) p.kill();
+    throw error;
+  }
   const before = await Promise.all(hosts.map((h) => h.stats()));
   const t0 = performance.now();
   const results = procs.map((p) => next<LoadFigures & { latencies: number[] }>(p, (m) => m.p95 !== undefined));
@@ -46,9 +56,12 @@ export async function loadOn(hosts: Host[], kind: "echo" | "game", games: number
   await Promise.all(procs.map((p) => new Promise((r) => p.on("exit", r))));
   const latencies = all.flatMap((f) => f.latencies).sort((a, b) => a - b);
   const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))] ?? NaN;
-  const sum = (key: "clients" | "sent" | "acked" | "errors" | "perSecond") => all.reduce((n, f) => n + f[key], 0);
+  const sum = (key: "clients" | "sent" | "acked" | "errors" | "perSecond" | "retries") => all.reduce((n, f) => n + f[key], 0);
   return {
-    figures: { clients: sum("clients"), sent: sum("sent"), acked: sum("acked"), errors: sum("errors"), perSecond: sum("perSecond"), p50: pct(0.5), p95: pct(0.95), p99: pct(0.99) },
+    figures: {
+      clients: sum("clients"), sent: sum("sent"), acked: sum("acked"), errors: sum("errors"), perSecond: sum("perSecond"), retries: sum("retries"),
+      p50: pct(0.5), p95: pct(0.95), p99: pct(0.99),
+    },
     cpu, during: after,
   };
 }

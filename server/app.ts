@@ -11,7 +11,7 @@ import { FileStore } from "./file-store.ts";
 import { GameRoom } from "./game-room.ts";
 import { DEFAULT_LIMITS, httpRoutes, type GameLimits } from "./http.ts";
 import { PgStore } from "./pg-store.ts";
-import { connectRedis, openRoom, placeRoom, type RedisSettings } from "./processes.ts";
+import { connectRedis, isBusy, openRoom, placeRoom, type RedisSettings } from "./processes.ts";
 import type { RecordStore } from "./records.ts";
 
 export interface ServerConfig {
@@ -98,8 +98,9 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       for (const [kind, ids] of [["game", orphans.games], ["class", orphans.classes]] as const) {
         for (const id of ids) {
           if (stopping) return;
-          await (kind === "game" ? openGame(id) : openClass(id)).catch((error: unknown) => {
-            console.error(`${kind} ${id} could not be resumed:`, error instanceof Error ? error.message : error);
+          // a record another process claimed first is its to resume
+          await openRoom(kind, kind === "game" ? { gameId: id, openKey } : { code: id, openKey }, { wait: false }).catch((error: unknown) => {
+            if (!isBusy(error)) console.error(`${kind} ${id} could not be resumed:`, error instanceof Error ? error.message : error);
           });
         }
       }

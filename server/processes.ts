@@ -51,16 +51,22 @@ const LISTED_WITHIN_MS = 5000;
 
 /**
  * Opens a room from its record. A record that another process has open (it runs the room, or is
- * opening it right now) is not an error: the room is there once it is listed.
+ * opening it right now) is not an error: the room is there once it is listed (unless told not to
+ * wait for that: then it is the busy error).
  */
+/** Whether opening a room failed because its record is open already (here, or on another process). */
+export function isBusy(error: unknown): boolean {
+  // the refusal's code is lost when the room was to be created on another process: its message stays
+  return (error as { code?: unknown }).code === 409 || /open on another server process|is open already/.test((error as Error).message);
+}
+
 type OpenOptions = { openKey: string } & ({ gameId: string; spread?: number } | { code: string });
 
-export async function openRoom(name: "game" | "class", options: OpenOptions): Promise<void> {
+export async function openRoom(name: "game" | "class", options: OpenOptions, { wait = true } = {}): Promise<void> {
   try {
     await matchMaker.createRoom(name, options);
   } catch (error) {
-    // the refusal's code is lost when the room was to be created on another process: its message stays
-    if ((error as { code?: unknown }).code !== 409 && !/open on another server process|is open already/.test((error as Error).message)) throw error;
+    if (!isBusy(error) || !wait) throw error;
     const id = "gameId" in options ? options.gameId : options.code;
     for (const end = Date.now() + LISTED_WITHIN_MS; Date.now() < end; await new Promise((r) => setTimeout(r, 50))) {
       if (await matchMaker.getRoomById(id)) return;
