@@ -5,7 +5,7 @@
 import { emit, nextId, OPEN_LICENCES, type Ctx } from "./context.ts";
 import { reject, type DealAction, type Rejection } from "./orders.ts";
 import { computeOf, rules, needsLicence, emptyStock, has } from "./rules.ts";
-import type { ActorId, Assets, ChipStock, Deal, GameState } from "./state.ts";
+import type { ActorId, Assets, ChipStock, Deal, DealFailure, GameState } from "./state.ts";
 import { sumValues } from "./units.ts";
 
 /** Open proposals one actor may have at once, so a seat cannot flood another's inbox. */
@@ -37,16 +37,19 @@ export function isOrder(state: GameState, d: Deal): boolean {
  * order, so only its cash counts; anyone else must hold the chips in stock.
  */
 export function shortfall(state: GameState, who: ActorId, assets: Assets): string | null {
+  const lacks = lacking(state, who, assets);
+  if (lacks === null) return null;
+  if (lacks.what === "cash") return `${actorName(state, who)} lacks the cash`;
+  const chipName = rules(state.scenario).chips[lacks.chip]!.name.en;
+  return `${actorName(state, who)} has ${state.actors[who]!.stock[lacks.chip] ?? 0} ${chipName} in stock (not installed), not ${assets.chips[lacks.chip]}`;
+}
+
+/** What `who` lacks to hand over `assets` (the first thing found), or null. */
+export function lacking(state: GameState, who: ActorId, assets: Assets): { what: Exclude<DealFailure, "compute">; chip: string } | null {
   const actor = state.actors[who]!;
-  if (assets.cash > actor.cash) return `${actorName(state, who)} lacks the cash`;
+  if (assets.cash > actor.cash) return { what: "cash", chip: "" };
   if (actor.role === "vendor") return null;
-  for (const chip in assets.chips) {
-    const held = actor.stock[chip] ?? 0;
-    if (assets.chips[chip]! > held) {
-      const chipName = rules(state.scenario).chips[chip]!.name.en;
-      return `${actorName(state, who)} has ${held} ${chipName} in stock (not installed), not ${assets.chips[chip]}`;
-    }
-  }
+  for (const chip in assets.chips) if (assets.chips[chip]! > (actor.stock[chip] ?? 0)) return { what: "chips", chip };
   return null;
 }
 
@@ -168,11 +171,11 @@ export function archiveDeals(ctx: Ctx): void {
   s.deals = s.deals.filter((d) => d.closedRound === null);
 }
 
-/** Ends a deal; `failing` names the side that could not pay or deliver, when it defaulted. */
-export function close(ctx: Ctx, deal: Deal, status: Deal["status"], failing?: ActorId): void {
+/** Ends a deal; `failing` names the side that could not pay or deliver, when it defaulted, and `why` what it lacked. */
+export function close(ctx: Ctx, deal: Deal, status: Deal["status"], failing?: ActorId, why?: DealFailure): void {
   deal.status = status;
   deal.closedRound = ctx.s.round;
-  emit(ctx, dealParties(deal), { kind: "deal", deal: deal.id, status, from: deal.from, to: deal.to, ...(failing ? { failing } : {}) });
+  emit(ctx, dealParties(deal), { kind: "deal", deal: deal.id, status, from: deal.from, to: deal.to, ...(failing ? { failing } : {}), ...(why ? { why } : {}) });
   // a deal that ends unsettled takes its licence with it: nothing is left for the US to decide or use
   const licence = deal.licenceId === null ? undefined : ctx.s.licences.find((l) => l.id === deal.licenceId);
   if (licence && OPEN_LICENCES.has(licence.status)) {

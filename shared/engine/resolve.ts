@@ -96,6 +96,7 @@ export function resolveRound(state: GameState, orders: Orders, rng: Rng = roundR
     const a = s.actors[id]!;
     a.revenue = 0;
     a.revenueBy = noRevenue();
+    a.cashBy = {};
     a.aiIncome = 0;
     a.publicIncome = 0;
     a.compute = idleCompute();

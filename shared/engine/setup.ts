@@ -40,7 +40,7 @@ export function createGame(scenario: Scenario, seed: number): GameState {
   const actors: Record<string, ActorState> = {};
   for (const spec of scenario.actors) {
     const a: ActorState = {
-      id: spec.id, role: spec.role, cash: fromMillions(spec.cash),
+      id: spec.id, role: spec.role, cash: fromMillions(spec.cash), cashBy: {},
       stock: emptyStock(r), installed: emptyStock(r), smuggled: emptyStock(r),
       capacity: 0, building: [], capability: 0, trainedCompute: 1, politicalCapital: 0,
       start: { cash: fromMillions(spec.cash), compute: 0, capability: 0 }, gain: noGain(),
