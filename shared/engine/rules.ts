@@ -1,10 +1,14 @@
 // Look-up tables derived once from a scenario, and the rules that read them.
-import type { ActorSpec, ChipType, Role, Scenario } from "../scenario/schema.ts";
+import type { ActorSpec, ChipType, Policies, Role, Scenario } from "../scenario/schema.ts";
 import type { ActorId, ChipStock, GameState } from "./state.ts";
+import { fromMillions } from "./units.ts";
 
 export interface Rules {
   chips: Record<string, ChipType>;
   chipIds: string[];
+  /** list price of each chip type (k$ per chip), and the design cost of those that need design (k$) */
+  listPrice: Record<string, number>;
+  designCost: Record<string, number>;
   /** chip ids, the most compute per chip first */
   byPower: string[];
   /** chip ids, the best for training first */
@@ -65,6 +69,8 @@ function build(s: Scenario): Rules {
   return {
     chips: lookup(s.chipTypes.map((c) => [c.id, c])),
     chipIds: s.chipTypes.map((c) => c.id),
+    listPrice: lookup(s.chipTypes.map((c) => [c.id, c.price])),
+    designCost: lookup(s.chipTypes.flatMap((c) => (c.design ? [[c.id, fromMillions(c.design.cost)] as [string, number]] : []))),
     byPower: [...s.chipTypes].sort((x, y) => y.performance - x.performance).map((c) => c.id),
     byTraining: [...s.chipTypes].sort((x, y) => y.trainingEfficiency - x.trainingEfficiency).map((c) => c.id),
     madeBy,
@@ -103,11 +109,17 @@ export function isControlled(state: GameState, chip: string): boolean {
  */
 export function needsLicence(state: GameState, from: ActorId, to: ActorId, chips: ChipStock): boolean {
   const r = rules(state.scenario);
-  const destination = r.region[to]!;
-  const listed = isListed(state, to);
-  if (!listed && (destination === r.region[from] || !state.policies.licenceRegions.includes(destination))) return false;
-  for (const id in chips) {
-    if (chips[id]! > 0 && (isControlled(state, id) || (listed && r.chips[id]!.usOrigin))) return true;
+  return licenceNeeded(state.policies, r.chips, r.region[from]!, r.region[to]!, isListed(state, to), chips);
+}
+
+/** The same rule on what every seat knows: the policies, the chips' specifications, the two regions. */
+export function licenceNeeded(
+  policies: Policies, chips: Record<string, Pick<ChipType, "usOrigin" | "tpp">>, from: string, to: string, listed: boolean, moved: ChipStock,
+): boolean {
+  if (!listed && (to === from || !policies.licenceRegions.includes(to))) return false;
+  for (const id in moved) {
+    const c = chips[id];
+    if (c && moved[id]! > 0 && c.usOrigin && (c.tpp >= policies.controlThresholdTpp || listed)) return true;
   }
   return false;
 }
@@ -119,6 +131,13 @@ export function computeOf(r: Rules, chips: ChipStock): number {
   return total;
 }
 
+/** H100e of an actor's installed compute that its running leases have not taken: the most a new lease can have. */
+export function freeCompute(state: GameState, lessor: ActorId): number {
+  let leased = 0;
+  for (const l of state.leases) if (l.lessor === lessor && !l.ended) leased += l.compute;
+  return computeOf(rules(state.scenario), state.actors[lessor]!.installed) * state.scenario.mechanics.compute.utilisation - leased;
+}
+
 /** What `slots` new data-centre slots cost an actor (k$): cheaper with Chinese equipment, outside US conditions. */
 export function buildCost(state: GameState, actor: ActorId, slots: number): number {
   const a = state.actors[actor]!;
@@ -128,6 +147,19 @@ export function buildCost(state: GameState, actor: ActorId, slots: number): numb
 
 export function getTrust(state: GameState, a: ActorId, b: ActorId): number {
   return state.trust[a]![b]!;
+}
+
+/** The chance that a hidden flow comes to light this round: its base odds, an audit of a party, and
+ *  the enforcement campaigns under way. */
+export function detectionChance(state: GameState, base: number, audited: boolean): number {
+  const campaigns = state.world.detectionBonuses.reduce((t, b) => t + b.bonus, 0);
+  return Math.min(1, base + (audited ? state.scenario.mechanics.detection.audit : 0) + campaigns);
+}
+
+/** Base odds per round that a lease of Gulf compute to a Chinese firm comes to light. */
+export function leaseDetectionBase(state: GameState, underConditions: boolean): number {
+  const d = state.scenario.mechanics.detection;
+  return (underConditions ? d.leaseUnderConditions : d.lease) + (state.policies.remoteAccess ? d.remoteAccess : 0);
 }
 
 export function isListed(state: GameState, actor: ActorId): boolean {
