@@ -3,6 +3,7 @@
 // the events addressed to it. The US sees every licence (applicants see a delay as "pending") and
 // hidden leases only once detected. The facilitator sees everything; so does everyone once the game
 // is over (the debrief).
+import { roleCards } from "../guide/role-card.ts";
 import type { Policies, Role, Scenario } from "../scenario/schema.ts";
 import { canSee, type GameEvent, type Text } from "./events.ts";
 import type { Indicators } from "./indicators.ts";
@@ -214,8 +215,17 @@ function visible<T>(all: Record<ActorId, T>, order: ActorId[], me: ActorId | nul
   return seen;
 }
 
-/** The parts of a scenario every seat may read: names, chip types, roles' objectives, the calendar. */
-export function publicScenario(s: Scenario) {
+const publicScenarios = new WeakMap<Scenario, ReturnType<typeof makePublicScenario>>();
+
+/** The parts of a scenario every seat may read: names, chip types, roles' objectives, the calendar,
+ *  and every seat's role card. Made once per scenario. */
+export function publicScenario(s: Scenario): PublicScenario {
+  let p = publicScenarios.get(s);
+  if (!p) publicScenarios.set(s, (p = makePublicScenario(s)));
+  return p;
+}
+
+function makePublicScenario(s: Scenario) {
   return {
     id: s.id, title: s.title, description: s.description, calendar: s.calendar, timers: s.timers,
     chipTypes: s.chipTypes.map(({ id, name, maker, performance, tpp, usOrigin, price }) => ({ id, name, maker, performance, tpp, usOrigin, price })),
@@ -223,6 +233,7 @@ export function publicScenario(s: Scenario) {
     npc: Object.fromEntries(Object.entries(s.npc).map(([key, n]) => [key, { id: n.id, name: n.name, region: n.region }])),
     bills: s.bills.map(({ id, name, description, passAt }) => ({ id, name, description, passAt })),
     objectives: s.objectives,
+    cards: roleCards(s),
   };
 }
-export type PublicScenario = ReturnType<typeof publicScenario>;
+export type PublicScenario = ReturnType<typeof makePublicScenario>;
