@@ -3,7 +3,7 @@
 // the debrief and the simulator explain a change the same way; a public record gives public reasons.
 import type { Objective } from "../scenario/schema.ts";
 import type { Indicators } from "./indicators.ts";
-import type { ScoreCard } from "./scoring.ts";
+import { progress, type ScoreCard } from "./scoring.ts";
 import type { GainParts } from "./state.ts";
 
 /** One driver of a change: what it was, how much it moved the figure (in the figure's own unit), and
@@ -119,4 +119,22 @@ export function explainScore(objectives: readonly Objective[], prev: ScoreCard |
     const before = prev?.parts[i] ?? part;
     return { objective: part.objective, weight: objectives[i]!.weight, from: before.value, to: part.value, pointsFrom: before.points, pointsTo: part.points };
   }).sort((a, b) => Math.abs(b.pointsTo - b.pointsFrom) - Math.abs(a.pointsTo - a.pointsFrom));
+}
+
+/** One line of a score: the metric's value against the objective's range, the share of the score it
+ *  is worth, and the points it earned (on a scale of 0 to 100 for the whole score). */
+export interface ScoreLine {
+  objective: string; metric: Objective["metric"]; value: number; from: number; to: number;
+  /** how far the value has come from the zero mark to the full mark, 0 to 1 */
+  progress: number;
+  /** the objective's share of the 100 points, and the points it earned of them */
+  share: number; points: number;
+}
+
+export function scoreLines(objectives: readonly Objective[], card: ScoreCard): ScoreLine[] {
+  const total = objectives.reduce((t, o) => t + o.weight, 0);
+  return card.parts.map((part, i) => {
+    const o = objectives[i]!;
+    return { objective: o.id, metric: o.metric, value: part.value, from: o.from, to: o.to, progress: progress(o, part.value), share: o.weight / total, points: part.points };
+  });
 }
