@@ -97,6 +97,7 @@ export function resolveRound(state: GameState, orders: Orders, rng: Rng = roundR
     a.revenue = 0;
     a.revenueBy = noRevenue();
     a.cashBy = {};
+    a.capitalSpent = 0;
     a.aiIncome = 0;
     a.publicIncome = 0;
     a.compute = idleCompute();

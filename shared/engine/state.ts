@@ -52,6 +52,8 @@ export interface ActorState {
   /** H100e-rounds of training behind the actor's models; capability grows with its logarithm */
   trainedCompute: number;
   politicalCapital: number;
+  /** political capital the US's orders spent in the last resolution */
+  capitalSpent: number;
   /** figures at the start of the game, for objectives measured as change */
   start: { cash: number; compute: number; capability: number };
   /** capability gained this round, by source (Gulf states and Chinese firms) */

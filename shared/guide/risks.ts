@@ -52,7 +52,7 @@ export function dealRisks(view: View, scenario: PublicScenario, side: DealSide):
   if (self.role !== "vendor") {
     for (const chip in give.chips) {
       const held = self.stock[chip] ?? 0;
-      if (give.chips[chip]! > held) risks.push(warn("chipsShort", { chip, need: give.chips[chip]!, have: held, trust: o.risks.defaultTrust }));
+      if (give.chips[chip]! > held) risks.push(warn("chipsShort", { chip, needChips: give.chips[chip]!, haveChips: held, trust: o.risks.defaultTrust }));
     }
   }
   // controlled chips crossing a border wait for a US licence
@@ -129,13 +129,13 @@ function conditionsRisks(view: View, action: ActionOf<"securityConditions">): Ri
 }
 
 function retaliation(r: NonNullable<View["options"]>["risks"]): Risk {
-  return warn("retaliation", { shock: r.retaliation.vendorShock, cost: r.retaliation.unitCost, rounds: r.retaliation.rounds, demand: r.retaliation.demandCut, trust: r.retaliation.allyTrust });
+  return warn("retaliation", { shock: r.retaliation.vendorShock, unitCost: r.retaliation.unitCost, rounds: r.retaliation.rounds, demand: r.retaliation.demandCut, trust: r.retaliation.allyTrust });
 }
 
 /** Risks of a whole draft: each order's, and the draft's cost against what the seat has. */
 export function draftRisks(view: View, actions: readonly Action[], totals: { cashLeft: number; capitalLeft: number }): Risk[] {
   const risks = actions.flatMap((a) => actionRisks(view, a));
   if (totals.cashLeft < 0) risks.push(warn("overBudget", { short: -totals.cashLeft }));
-  if (totals.capitalLeft < 0) risks.push(warn("overCapital", { short: Math.ceil(-totals.capitalLeft) }));
+  if (totals.capitalLeft < 0) risks.push(warn("overCapital", { capital: Math.ceil(-totals.capitalLeft) }));
   return risks;
 }

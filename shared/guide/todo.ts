@@ -97,8 +97,8 @@ export function whatToDo(view: View, ctx: TodoContext): Todo[] {
       const free = dc.capacity - dc.installed;
       if (view.round === 1 && !drafted("securityConditions")) list.push(todo("decideConditions", "orders.conditions", { now: o.gulf!.securityConditions ? 1 : 0 }));
       if (waitingChips > free) list.push(todo("installWaiting", "orders.build", { waiting: waitingChips - free }));
-      else if (phase !== "orders") list.push(todo("buyChips", "deals.propose", { free: Math.max(0, free - waitingChips) }));
-      if (phase === "orders" && dc.building === 0 && !drafted("build")) list.push(todo("build", "orders.build", { cost: dc.costPerSlot, rounds: dc.buildRounds }));
+      else if (phase !== "orders") list.push(todo("buyChips", "deals.propose", { slots: Math.max(0, free - waitingChips) }));
+      if (phase === "orders" && dc.building === 0 && !drafted("build")) list.push(todo("build", "orders.build", { slotCost: dc.costPerSlot, rounds: dc.buildRounds }));
       break;
     }
     case "chinaFirm": {
