@@ -12,7 +12,7 @@ import { recordFor } from "../shared/record.ts";
 import { loadScenario } from "../shared/scenario/load.ts";
 import type { Scenario } from "../shared/scenario/schema.ts";
 import { hashSecret, normaliseCode, roomCode, secret } from "./codes.ts";
-import { indicatorsCsv } from "./csv.ts";
+import { indicatorsCsv, studentsCsv } from "./csv.ts";
 import { RateLimiter } from "./rate-limit.ts";
 import { GameRecord, listRecords, readRecord, recordExists, replay, type Header, type RecordEntry } from "./records.ts";
 
@@ -223,6 +223,12 @@ export function httpRoutes(app: express.Application, config: HttpConfig): void {
     // the true figures once the game is over or for the facilitator; the public ones otherwise
     const truth = finished(entries) || isFacilitator(header, keyOf(req as Request));
     res.type("text/csv").attachment(`${header.gameId}-indicators.csv`).send(indicatorsCsv(replay(entries).state, truth));
+  }));
+
+  // students' names are for their teacher only
+  app.get("/api/games/:id/students.csv", game((req, res, entries, header) => {
+    if (!isFacilitator(header, keyOf(req as Request))) throw new HttpError(403, "results by student are for the facilitator (facilitator key needed)");
+    res.type("text/csv").attachment(`${header.gameId}-students.csv`).send(studentsCsv(entries, replay(entries).state));
   }));
 
   app.post("/api/games/:id/resume", notStopping, ...jsonBody(false), game(async (req, res, entries, header) => {
