@@ -8,16 +8,36 @@ import { initialLang } from "./i18n.ts";
 import { api, enterGame } from "./net.ts";
 import { store, subscribe, update, type ScenarioSummary } from "./store.ts";
 import { app } from "./ui/app.ts";
+import { focusPending } from "./guide/places.ts";
+import { placeTour } from "./guide/tour.ts";
+import { autoScroll } from "./ui/projector.ts";
 import { syncMap } from "./ui/map-host.ts";
 
 const root = document.getElementById("app")!;
 
+let shownPanel = "";
+/** A panel opens at its top, not where the last one was scrolled to. */
+function resetPanelScroll(): void {
+  const key = `${store.panel}:${store.room?.phase}:${store.room?.round}`;
+  if (key === shownPanel) return;
+  shownPanel = key;
+  document.querySelector(".side .panel")?.scrollTo(0, 0);
+}
+
 function draw(): void {
   document.documentElement.lang = store.lang === "zh" ? "zh-CN" : "en";
+  document.documentElement.classList.toggle("projector", store.projector);
   render(app(), root);
   syncMap();
+  resetPanelScroll();
+  focusPending();
+  placeTour();
+  autoScroll();
 }
 subscribe(draw);
+// the tour's card follows what it points at as the page resizes or scrolls
+addEventListener("resize", () => update({}));
+addEventListener("scroll", placeTour, { capture: true, passive: true });
 update({ lang: initialLang() });
 
 // /?join=CODE opens the join form filled in; /?game=CODE (after a reload) goes back into the game;

@@ -179,7 +179,8 @@ function refreshView(room: Room): void {
     // a new briefing or report opens on the report tab once: the news and the results are there
     const opened = store.room !== null && store.room.phase !== info.phase && PHASES[info.phase].opensReport;
     update({
-      room: info, screen: PHASES[info.phase].screen,
+      // the facilitator's print view of the role cards stays until they leave it
+      room: info, screen: store.screen === "print" ? "print" : PHASES[info.phase].screen,
       ...(opened && store.panel !== "control" ? { panel: "report" as const } : {}),
     });
   }

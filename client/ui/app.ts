@@ -3,7 +3,10 @@
 import { html } from "lit-html";
 import { t } from "../i18n.ts";
 import { store, update } from "../store.ts";
+import { tour } from "../guide/tour.ts";
+import { cardDialog, printSet } from "./card.ts";
 import { connectionBanner, notices } from "./common.ts";
+import { confirmDialog } from "./confirm.ts";
 import { game } from "./game.ts";
 import { home } from "./home.ts";
 import { lobby } from "./lobby.ts";
@@ -15,6 +18,7 @@ function screen() {
     case "home": return home();
     case "lobby": return store.room ? lobby() : home();
     case "game": return game();
+    case "print": return printSet();
     case "debrief":
       if (debriefModule) return debriefModule.debrief();
       void import("./debrief.ts").then((m) => { debriefModule = m; update({}); });
@@ -22,4 +26,4 @@ function screen() {
   }
 }
 
-export const app = () => html`${connectionBanner()}${screen()}${notices()}`;
+export const app = () => html`${connectionBanner()}${screen()}${tour()}${cardDialog()}${confirmDialog()}${notices()}`;

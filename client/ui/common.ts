@@ -2,7 +2,10 @@
 import { html, nothing } from "lit-html";
 import { clock, quarter } from "../format.ts";
 import { setLang, t } from "../i18n.ts";
-import { store } from "../store.ts";
+import { PHASES } from "../../shared/phases.ts";
+import { resetTour } from "../guide/memory.ts";
+import { g } from "../i18n/guide.ts";
+import { store, update } from "../store.ts";
 
 export const local = (text: { en: string; zh: string } | undefined): string => (text ? text[store.lang] : "");
 
@@ -34,7 +37,8 @@ export const langSwitch = () => html`
 
 export function timer() {
   const room = store.room;
-  if (!room) return nothing;
+  // a game over (or not begun) has no clock, paused or not
+  if (!room || !PHASES[room.phase].running) return nothing;
   const left = room.paused ? room.remaining : room.deadline ? room.deadline - Date.now() : 0;
   if (!room.paused && !room.deadline) return nothing;
   return html`<span class="timer ${left < 30_000 ? "urgent" : ""}" title=${t("header.timeLeft")}>${room.paused ? `${t("header.paused")} ` : ""}${clock(left)}</span>`;
@@ -50,6 +54,9 @@ export function header() {
         <span class="phase phase-${room.phase}">${t(`phase.${room.phase}`)}</span>
         ${timer()}
         <span class="code" title=${t("lobby.code")}>${room.code}</span>
+        ${store.seat && store.scenario?.cards[store.seat] && store.screen === "game" ? html`
+          <button type="button" id="role-card-button" class="bar-button" @click=${() => update({ cardOpen: true })}>${g("todo.roleCard")}</button>
+          <button type="button" class="bar-button" title=${g("tour.replay")} aria-label=${g("tour.replay")} @click=${() => { resetTour(); update({}); }}>?</button>` : nothing}
         ${store.seat ? html`<span class="seat-name">${nameOf(store.seat)}</span>`
           : store.hostKey ? html`<span class="seat-name">${t("role.facilitator")}</span>`
           : store.role ? html`<span class="seat-name">${t(`role.${store.role}`)}</span>` : nothing}

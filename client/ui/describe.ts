@@ -2,8 +2,10 @@
 import type { GameEvent } from "../../shared/engine/events.ts";
 import type { Action } from "../../shared/engine/orders.ts";
 import type { Assets } from "../../shared/engine/state.ts";
-import { count, money, percent } from "../format.ts";
+import type { PolicyKey } from "../../shared/scenario/schema.ts";
+import { compute, count, money, percent } from "../format.ts";
 import { t } from "../i18n.ts";
+import { rt } from "../i18n/report.ts";
 import { store } from "../store.ts";
 import { chipName, local, nameOf } from "./common.ts";
 
@@ -23,7 +25,11 @@ export function describeAssets(a: Assets): string {
 export function describeAction(a: Action): string {
   const lang = store.lang;
   switch (a.kind) {
-    case "licenceDecision": return t("act.licenceDecision", { id: a.licence, decision: t(`decision.${a.decision}`) });
+    case "licenceDecision": {
+      const l = store.view?.licences.find((x) => x.id === a.licence);
+      const id = l ? `${a.licence} (${nameOf(l.exporter)} → ${nameOf(l.destination)}, ${chips(l.chips)})` : a.licence;
+      return t("act.licenceDecision", { id, decision: t(`decision.${a.decision}`) });
+    }
     case "setThreshold": return t("act.setThreshold", { tpp: a.tpp });
     case "setPolicy": return t("act.setPolicy", { policy: t(`policy.${a.policy}`), value: typeof a.value === "boolean" ? (a.value ? t("common.on") : t("common.off")) : a.policy === "chinaRevenueShare" ? percent(a.value, lang) : String(a.value) });
     case "pushBill": return t("act.pushBill", { bill: local(store.scenario?.bills.find((b) => b.id === a.bill)?.name) || a.bill, capital: a.capital });
@@ -55,18 +61,27 @@ export function describeEvent(e: GameEvent): string {
   switch (e.kind) {
     case "scenario": return `${local(e.title)} — ${local(e.text)}`;
     case "rejected": return t("ev.rejected", { actor: nameOf(e.actor), action: e.action, reason: e.reason });
-    case "policy": return t("ev.policy", { policy: t(`policy.${e.policy}`), from: String(e.from), to: String(e.to) });
+    case "policy": return t("ev.policy", { policy: t(`policy.${e.policy}`), from: policyValue(e.policy, e.from), to: policyValue(e.policy, e.to) });
     case "bill": return t(e.passed ? "ev.billPassed" : "ev.billPushed", { bill: local(store.scenario?.bills.find((b) => b.id === e.bill)?.name) || e.bill, support: Math.round(e.support) });
     case "entityList": return t(e.listed ? "ev.listed" : "ev.delisted", { target: nameOf(e.target) });
     case "visit": return t("ev.visit", { target: nameOf(e.target) });
     case "audit": return t("ev.audit", { target: nameOf(e.target) });
-    case "deal": return t(e.status === "lapsed" && e.failing ? "ev.deal.undelivered" : `ev.deal.${e.status}`, { id: e.deal, from: nameOf(e.from), to: nameOf(e.to), failing: e.failing ? nameOf(e.failing) : "" });
-    case "licence": return t("ev.licence", { id: e.licence, exporter: nameOf(e.exporter), destination: nameOf(e.destination), chips: count(e.chips, lang), status: t(`licence.${e.status}`) });
+    case "deal": {
+      const text = t(e.status === "lapsed" && e.failing ? "ev.deal.undelivered" : `ev.deal.${e.status}`, { id: e.deal, from: nameOf(e.from), to: nameOf(e.to), failing: e.failing ? nameOf(e.failing) : "" });
+      return e.why ? `${text} (${rt(`deal.why.${e.why}`)})` : text;
+    }
+    case "licence": {
+      const text = t("ev.licence", { id: e.licence, exporter: nameOf(e.exporter), destination: nameOf(e.destination), chips: count(e.chips, lang), status: t(`licence.${e.status}`) });
+      return `${text}${licenceWhy(e.licence, e.status)}`;
+    }
     case "shipment": return t(e.smuggled ? "ev.smuggledArrived" : "ev.shipment", { from: nameOf(e.from), to: nameOf(e.to), chips: chips(e.chips) });
     case "seized": return t("ev.seized", { buyer: nameOf(e.buyer), chips: chips(e.chips) });
     case "leaseDetected": return t(e.breach ? "ev.leaseBreach" : "ev.leaseDetected", { lessor: nameOf(e.lessor), lessee: nameOf(e.lessee), compute: count(e.compute, lang) });
     case "distillationDetected": return t("ev.distillation", { firm: nameOf(e.firm), round: e.cutoffUntil + 1 });
-    case "conditionsRevoked": return t("ev.conditionsRevoked", { actor: nameOf(e.actor) });
+    case "conditionsRevoked": {
+      const waiting = store.view?.licences.filter((l) => l.destination === e.actor && l.status === "conditional").map((l) => l.id) ?? [];
+      return waiting.length ? rt("ev.conditionsWaiting", { actor: nameOf(e.actor), licences: waiting.join(", ") }) : t("ev.conditionsRevoked", { actor: nameOf(e.actor) });
+    }
     case "retaliation": return t("ev.retaliation", { round: e.untilRound });
     case "cloudRefused": return t("ev.cloudRefused", { firm: nameOf(e.firm), compute: count(e.compute, lang) });
     case "production": return t("ev.production", { vendor: nameOf(e.vendor), chips: chips(e.chips), cost: money(e.cost, lang) });
@@ -75,6 +90,25 @@ export function describeEvent(e: GameEvent): string {
     case "marketSale": return t("ev.marketSale", { vendor: nameOf(e.vendor), chips: chips(e.chips), revenue: money(e.revenue, lang) });
     case "sharePrice": return t("ev.sharePrice", { vendor: nameOf(e.vendor), from: e.from.toFixed(2), to: e.to.toFixed(2), change: percent(e.to / e.from - 1, lang, 1) });
   }
+}
+
+/** A policy's value as people read it: on or off, a TPP, a share, compute. */
+function policyValue(policy: PolicyKey, value: number | boolean): string {
+  if (typeof value === "boolean") return value ? t("common.on") : t("common.off");
+  if (policy === "chinaRevenueShare") return percent(value, store.lang);
+  if (policy === "largeShipmentH100e") return compute(value, store.lang);
+  if (policy === "controlThresholdTpp") return `TPP ${value}`;
+  return String(value);
+}
+
+/** Who decided a licence, and why it ended as it did (from the licence as the seat sees it). */
+function licenceWhy(id: string, status: string): string {
+  const l = store.view?.licences.find((x) => x.id === id);
+  const parts: string[] = [];
+  if (l?.decidedBy && status !== "pending") parts.push(rt(`licence.by.${l.decidedBy}`));
+  if (status === "lapsed" || status === "refused") parts.push(rt(`licence.why.${status}`));
+  if (status === "conditional" && l?.conditionsBy) parts.push(rt("licence.why.conditional", { by: l.conditionsBy }));
+  return parts.length ? ` — ${parts.join("; ")}` : "";
 }
 
 /** Events worth a line in a report or a timeline (share prices and production are shown elsewhere). */
