@@ -17,7 +17,9 @@ const en = {
   "home.join": "Join a game", "home.roomCode": "Room code", "home.joinButton": "Join",
   "home.noSuchGame": "No game with code {code}.",
   "home.create": "Create a game", "home.createHint": "For a class or friends. You run it: start, pause, advance, inject events.",
-  "home.scenario": "Scenario", "home.negotiationMinutes": "Negotiation (min)", "home.ordersMinutes": "Orders (min)",
+  "home.scenario": "Scenario",
+  "home.mode": "Kind of game", "home.mode.historical": "Historical: the real events on their dates",
+  "home.mode.whatIf": "What if: events may come early, late or not at all", "home.negotiationMinutes": "Negotiation (min)", "home.ordersMinutes": "Orders (min)",
   "home.bots": "Bots play empty seats", "home.private": "Private (not listed)",
   "home.createButton": "Create game", "home.createFailed": "The game could not be created.",
   "home.solo": "Quick solo play", "home.soloHint": "Play one seat against bots, at your own pace.", "home.playAs": "Play as",
@@ -75,6 +77,9 @@ const en = {
   "us.decision": "Decision", "us.decisionFor": "Decision on {id}", "us.undecided": "— undecided —", "us.large": "large",
   "us.policy": "Policy", "us.threshold": "Control threshold (TPP), costs {cost} capital", "us.thresholdNow": "now {tpp}",
   "us.kyc": "US clouds must verify foreign customers (costs {cost} capital)", "us.revenueShare": "Share of licensed China sales paid to the US (costs {cost} capital)",
+  "us.exportGradeLicence": "Export-grade chips (H20, MI308) need a licence for China (costs {cost} capital)",
+  "us.tierCaps": "Country caps of the AI Diffusion Rule for the Gulf (costs {cost} capital)",
+  "us.caseByCaseTpp": "Review chips up to this TPP case by case for China; 0 = presumption of denial (costs {cost} capital)",
   "us.pushBill": "Push {bill} (support {support}/{passAt}) with capital", "us.enforcement": "Enforcement and diplomacy",
   "us.visit": "Diplomatic visit (costs {cost} capital)", "us.audit": "Audit (costs {cost} capital)", "us.entityList": "Entity list (costs {cost} capital)",
   "us.list": "List", "us.delist": "Remove",
@@ -153,6 +158,8 @@ const en = {
   "policy.controlThresholdTpp": "the control threshold", "policy.largeShipmentH100e": "the large-shipment size (H100e)", "policy.chinaRevenueShare": "the China revenue share",
   "policy.cloudKyc": "cloud know-your-customer rules", "policy.enforceAct": "controls on model weights",
   "policy.remoteAccess": "remote access as an export",
+  "policy.exportGradeLicence": "licences for export-grade chips to China", "policy.caseByCaseTpp": "case-by-case review for China up to this TPP",
+  "policy.tierCaps": "the diffusion rule's country caps", "policy.locationVerification": "location verification of controlled chips",
   "gulf.noChineseChips": "Under US security conditions you cannot buy Chinese chips.",
 
   "ev.rejected": "{actor}: order {action} refused — {reason}", "ev.policy": "Policy: {policy} changed from {from} to {to}",
@@ -175,6 +182,11 @@ const en = {
   "ev.production": "{vendor} makes {chips} for {cost}", "ev.designStarted": "{vendor} starts designing {chip}", "ev.designReady": "{vendor} launches {chip}",
   "ev.built": "{actor} opens data centres for {slots} chips", "ev.marketSale": "{vendor} sells {chips} to the world market for {revenue}",
   "ev.sharePrice": "{vendor}: ${from} → ${to} ({change})",
+  "ev.charge": "{vendor} writes off {chips} {chip} it can no longer sell to China: a {amount} charge",
+  "ev.importBlocked": "China blocks its firms' imports of {chips}", "ev.importAllowed": "China allows its firms to import {chips} again",
+  "ev.backlog": "Licence backlog: applications take {rounds} more round(s) to process, until round {round}",
+  "ev.hosted": "A US cloud installs {chips} in {target}'s data centres under licence",
+  "ev.tierCap": "Licence {id} for {destination} denied: the country's cap under the diffusion rule ({cap} H100e) would be exceeded",
 };
 
 type Key = keyof typeof en;
@@ -192,7 +204,9 @@ const zh: Record<Key, string> = {
   "home.join": "加入游戏", "home.roomCode": "房间码", "home.joinButton": "加入",
   "home.noSuchGame": "没有房间码为 {code} 的游戏。",
   "home.create": "创建游戏", "home.createHint": "适合课堂或朋友。由你主持：开始、暂停、推进、插入事件。",
-  "home.scenario": "剧本", "home.negotiationMinutes": "谈判（分钟）", "home.ordersMinutes": "下令（分钟）",
+  "home.scenario": "剧本", "home.mode": "对局类型", "home.mode.historical": "历史进程：真实事件按其日期发生",
+  "home.mode.whatIf": "假设推演：事件可能提前、推迟或不发生",
+  "home.negotiationMinutes": "谈判（分钟）", "home.ordersMinutes": "下令（分钟）",
   "home.bots": "由电脑玩家填补空席", "home.private": "私密（不公开列出）",
   "home.createButton": "创建游戏", "home.createFailed": "未能创建游戏。",
   "home.solo": "快速单人游戏", "home.soloHint": "与电脑对手对局，自定节奏，扮演一个席位。", "home.playAs": "扮演",
@@ -250,6 +264,9 @@ const zh: Record<Key, string> = {
   "us.decision": "决定", "us.decisionFor": "对 {id} 的决定", "us.undecided": "— 暂不决定 —", "us.large": "大规模",
   "us.policy": "政策", "us.threshold": "管制门槛（TPP），花费 {cost} 政治资本", "us.thresholdNow": "当前 {tpp}",
   "us.kyc": "要求美国云厂商核实境外客户（花费 {cost} 政治资本）", "us.revenueShare": "获批对华销售上缴美国的比例（花费 {cost} 政治资本）",
+  "us.exportGradeLicence": "中国特供版芯片（H20、MI308）对华出口须申请许可证（花费 {cost} 政治资本）",
+  "us.tierCaps": "对海湾国家实行《人工智能扩散规则》的国别配额（花费 {cost} 政治资本）",
+  "us.caseByCaseTpp": "对华出口总处理性能（TPP）不超过此值的芯片逐案审查；0 即推定拒绝（花费 {cost} 政治资本）",
   "us.pushBill": "以政治资本推动 {bill}（支持度 {support}/{passAt}）", "us.enforcement": "执法与外交",
   "us.visit": "外交访问（花费 {cost} 政治资本）", "us.audit": "审计（花费 {cost} 政治资本）", "us.entityList": "实体清单（花费 {cost} 政治资本）",
   "us.list": "列入", "us.delist": "移出",
@@ -328,6 +345,8 @@ const zh: Record<Key, string> = {
   "policy.controlThresholdTpp": "管制门槛", "policy.largeShipmentH100e": "大规模出货标准", "policy.chinaRevenueShare": "对华销售分成",
   "policy.cloudKyc": "云服务客户核实规定", "policy.enforceAct": "模型权重管制",
   "policy.remoteAccess": "远程访问视同出口",
+  "policy.exportGradeLicence": "中国特供版芯片对华出口须申请许可证", "policy.caseByCaseTpp": "对华逐案审查的总处理性能（TPP）上限",
+  "policy.tierCaps": "扩散规则的国家配额", "policy.locationVerification": "受管制芯片的位置核验",
   "gulf.noChineseChips": "接受美方安全条件后，不能采购中国芯片。",
 
   "ev.rejected": "{actor}：命令 {action} 被驳回——{reason}", "ev.policy": "政策：{policy}由 {from} 改为 {to}",
@@ -350,6 +369,11 @@ const zh: Record<Key, string> = {
   "ev.production": "{vendor} 生产 {chips}，花费 {cost}", "ev.designStarted": "{vendor} 开始设计 {chip}", "ev.designReady": "{vendor} 发布 {chip}",
   "ev.built": "{actor} 新数据中心投用，可容纳 {slots} 枚芯片", "ev.marketSale": "{vendor} 向全球市场售出 {chips}，收入 {revenue}",
   "ev.sharePrice": "{vendor}：${from} → ${to}（{change}）",
+  "ev.charge": "{vendor}对无法再售往中国的{chips}块{chip}计提减值：{amount}",
+  "ev.importBlocked": "中方禁止本国企业进口{chips}", "ev.importAllowed": "中方重新允许本国企业进口{chips}",
+  "ev.backlog": "许可证积压：审批多需 {rounds} 个回合，持续到第 {round} 回合",
+  "ev.hosted": "美国云厂商经许可在{target}的数据中心安装{chips}",
+  "ev.tierCap": "发往{destination}的许可证 {id} 被拒：将超出扩散规则下该国的配额（{cap} H100等效）",
 };
 
 export const dictionaries: Record<Lang, Record<string, string>> = { en, zh };

@@ -11,7 +11,10 @@ export interface RoomInfo {
   code: string; phase: Phase; round: number; rounds: number; paused: boolean; deadline: number; remaining: number; bots: boolean;
   seats: SeatRow[];
 }
-export interface ScenarioSummary { id: string; title: { en: string; zh: string }; description: { en: string; zh: string }; rounds: number; timers: Record<string, number> }
+export interface ScenarioSummary {
+  id: string; title: { en: string; zh: string }; description: { en: string; zh: string }; rounds: number; timers: Record<string, number>;
+  calendar: { startYear: number; startQuarter: number; rounds: number }; mode: "historical" | "whatIf";
+}
 export type Screen = "home" | "lobby" | "game" | "debrief" | "print";
 export type Panel = "orders" | "deals" | "chat" | "report" | "control";
 

@@ -10,6 +10,7 @@ import type { Visibility } from "../shared/engine/events.ts";
 import { reject, type Rejection } from "../shared/engine/orders.ts";
 import { publicScenario, viewFor, type Seat } from "../shared/engine/view.ts";
 import { clientMessages, joinOptionsSchema, type ClientMessage, type ClientMessageType, type ServerMessages } from "../shared/protocol.ts";
+import { rules } from "../shared/engine/rules.ts";
 import { toWire } from "../shared/view-wire.ts";
 import { FACILITATOR, type ChatMessage } from "./chat.ts";
 import { hashSecret, secret } from "./codes.ts";
@@ -128,7 +129,7 @@ export class GameRoom extends Room<{ state: GameRoomState }> implements Outbox {
     const scenario = this.session.state.scenario;
     this.tell(client, "welcome", {
       memberId: member.id, role: member.kind, scenario: publicScenario(scenario),
-      ...(member.kind === "facilitator" ? { deck: scenario.events.deck.map(({ id, title }) => ({ id, title })) } : {}),
+      ...(member.kind === "facilitator" ? { deck: rules(scenario).cards.map(({ id, title }) => ({ id, title })) } : {}),
     });
     for (const message of this.session.chat.publicHistory) this.tell(client, "chat", message);
     if (this.refusedTokens.delete(client.sessionId)) this.sendError(client, "join", reject("badToken", "that seat token is no longer valid"));

@@ -9,6 +9,8 @@ import { matchMaker } from "@colyseus/core";
 import type { Seat } from "../shared/engine/view.ts";
 import { createGameSchema } from "../shared/protocol.ts";
 import { recordFor } from "../shared/record.ts";
+import { loadHistory } from "../shared/history/load.ts";
+import type { History } from "../shared/history/schema.ts";
 import { loadScenario } from "../shared/scenario/load.ts";
 import type { Scenario } from "../shared/scenario/schema.ts";
 import { hashSecret, normaliseCode, roomCode, secret } from "./codes.ts";
@@ -80,6 +82,19 @@ export function listScenarios(dir: string): { scenario: Scenario; raw: unknown }
   return out;
 }
 
+/** The valid history files in a folder (none if there is no folder). */
+export function listHistories(dir: string): History[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((f) => f.endsWith(".json")).flatMap((file) => {
+    try {
+      const loaded = loadHistory(readFileSync(join(dir, file), "utf8"));
+      return loaded.ok ? [loaded.history] : [];
+    } catch {
+      return [];
+    }
+  });
+}
+
 /** Whether a value nests deeper than `limit` levels (counted without recursion, so any depth is safe). */
 export function nestsDeeperThan(value: unknown, limit: number): boolean {
   const stack: [unknown, number][] = [[value, 1]];
@@ -148,7 +163,13 @@ export function httpRoutes(app: express.Application, config: HttpConfig): void {
   app.get("/api/scenarios", (_req, res) => {
     res.json(listScenarios(scenariosDir).map(({ scenario: s }) => ({
       id: s.id, title: s.title, description: s.description, rounds: s.calendar.rounds, timers: s.timers,
+      calendar: s.calendar, mode: s.events.mode,
     })));
+  });
+
+  // the real record a finished game can be set beside (assets/history, next to the scenarios)
+  app.get("/api/history", (_req, res) => {
+    res.json(listHistories(join(scenariosDir, "..", "history")));
   });
 
   app.post("/api/games", notStopping, ...jsonBody(true), creationLimits(config.limits), async (req: Request, res: Response) => {
@@ -163,6 +184,10 @@ export function httpRoutes(app: express.Application, config: HttpConfig): void {
       const found = listScenarios(scenariosDir).find((s) => s.scenario.id === body.scenarioId);
       if (!found) throw new HttpError(404, `no scenario "${body.scenarioId}"`);
       raw = found.raw;
+    }
+    if (body.mode !== undefined && typeof raw === "object" && raw !== null) {
+      const events = (raw as { events?: unknown }).events;
+      raw = { ...raw, events: { ...(typeof events === "object" && events !== null ? events : {}), mode: body.mode } };
     }
     const loaded = loadScenario(raw);
     if (!loaded.ok) {

@@ -61,6 +61,8 @@ export const createGameSchema = z.strictObject({
   scenarioId: id.optional(),
   scenario: z.unknown().optional(),
   seed: z.number().int().optional(),
+  /** historical: the real timeline on its dates; what if: its contingent events come by chance (the scenario's own by default) */
+  mode: z.enum(["historical", "whatIf"]).optional(),
   bots: z.boolean().default(true),
   private: z.boolean().default(false),
   timers: z.strictObject({

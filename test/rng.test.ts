@@ -24,6 +24,7 @@ describe("seeded randomness", () => {
   const ROUNDS = 12, CHANCE = 0.5;
   const sc = quietScenario((d) => {
     d.calendar.rounds = ROUNDS;
+    d.events.mode = "whatIf";
     d.events.drawChance = CHANCE;
     d.events.deck = Array.from({ length: ROUNDS }, (_, i) => ({
       id: `card-${i}`, weight: 1, title: { en: "News", zh: "新闻" }, text: { en: "News", zh: "新闻" }, effects: [],

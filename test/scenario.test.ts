@@ -49,7 +49,7 @@ describe("a scenario with a wrong field", () => {
     ["an unknown role", (d) => { (d.actors[5] as Record<string, unknown>).role = "state"; }, 'actors[5].role: expected one of "usGov", "vendor", "gulf", "chinaFirm", got "state"'],
     ["a three-letter region", (d) => { d.actors[5]!.region = "UAE"; }, 'actors[5].region: expected an ISO 3166-1 alpha-2 country code such as "AE", got "UAE"'],
     ["an unknown policy", (d) => { (d.events.scheduled[0]!.effects[0] as Record<string, unknown>) = { type: "setPolicy", policy: "tariff", value: 1 }; },
-      'events.scheduled[0].effects[0].policy: expected one of "controlThresholdTpp", "largeShipmentH100e", "chinaRevenueShare", "cloudKyc", "enforceAct", "remoteAccess", got "tariff"'],
+      'events.scheduled[0].effects[0].policy: expected one of "controlThresholdTpp", "largeShipmentH100e", "chinaRevenueShare", "cloudKyc", "enforceAct", "remoteAccess", "exportGradeLicence", "caseByCaseTpp", "tierCaps", "locationVerification", got "tariff"'],
   ])("%s is reported with its JSON path", (_, change, expected) => {
     expect(problemsOf(change)).toContain(expected);
   });

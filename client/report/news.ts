@@ -14,16 +14,18 @@ export function partiesOf(e: GameEvent): string[] {
     case "seized": return [e.buyer];
     case "leaseDetected": return [e.lessor, e.lessee];
     case "rejected": case "conditionsRevoked": case "built": return [e.actor];
-    case "production": case "marketSale": case "design": case "sharePrice": return [e.vendor];
+    case "production": case "marketSale": case "design": case "sharePrice": case "charge": return [e.vendor];
+    case "hosted": return [e.target];
+    case "tierCap": return [e.destination];
     case "entityList": case "visit": case "audit": return [e.target];
     case "cloudRefused": case "distillationDetected": return [e.firm];
     case "retaliation": return e.listed ? [e.listed] : [];
-    case "scenario": case "policy": case "bill": return [];
+    case "scenario": case "policy": case "bill": case "importBlock": case "backlog": return [];
   }
 }
 
 /** News everyone reads: the scenario's, the US's public moves, what came to light, China's answers. */
-const PUBLIC_KINDS = new Set<GameEvent["kind"]>(["scenario", "policy", "bill", "entityList", "visit", "leaseDetected", "seized", "distillationDetected", "conditionsRevoked", "retaliation", "built"]);
+const PUBLIC_KINDS = new Set<GameEvent["kind"]>(["scenario", "policy", "bill", "entityList", "visit", "leaseDetected", "seized", "distillationDetected", "conditionsRevoked", "retaliation", "built", "importBlock", "backlog"]);
 
 /** `seat` is the reader's actor (null for the facilitator or the public); `decides` is true for the
  *  seat that decides licences, whose every licence event is its own news. */

@@ -89,6 +89,11 @@ export function describeEvent(e: GameEvent): string {
     case "built": return t("ev.built", { actor: nameOf(e.actor), slots: count(e.slots, lang) });
     case "marketSale": return t("ev.marketSale", { vendor: nameOf(e.vendor), chips: chips(e.chips), revenue: money(e.revenue, lang) });
     case "sharePrice": return t("ev.sharePrice", { vendor: nameOf(e.vendor), from: e.from.toFixed(2), to: e.to.toFixed(2), change: percent(e.to / e.from - 1, lang, 1) });
+    case "charge": return t("ev.charge", { vendor: nameOf(e.vendor), chips: count(e.chips, lang), chip: chipName(e.chip), amount: money(e.amount, lang) });
+    case "importBlock": return t(e.blocked ? "ev.importBlocked" : "ev.importAllowed", { chips: e.chips.map(chipName).join(", ") });
+    case "backlog": return t("ev.backlog", { rounds: e.rounds, round: e.untilRound });
+    case "hosted": return t("ev.hosted", { target: nameOf(e.target), chips: chips(e.chips) });
+    case "tierCap": return t("ev.tierCap", { id: e.licence, destination: nameOf(e.destination), cap: count(e.cap, lang) });
   }
 }
 

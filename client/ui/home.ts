@@ -10,6 +10,8 @@ interface Created { code: string; facilitatorKey: string; invite: string }
 const form = {
   code: new URLSearchParams(location.search).get("join")?.toUpperCase() ?? "",
   scenarioId: "gulf-licensing-2024",
+  /** "" keeps the scenario's own kind of game */
+  mode: "" as "" | "historical" | "whatIf",
   negotiation: 4,
   orders: 3,
   bots: true,
@@ -50,6 +52,7 @@ async function create(body: Record<string, unknown>, solo = false): Promise<void
 }
 
 const settings = () => ({
+  ...(form.mode ? { mode: form.mode } : {}),
   bots: form.bots, private: form.private,
   timers: { briefing: 45, negotiation: form.negotiation * 60, orders: form.orders * 60, report: 60 },
 });
@@ -97,6 +100,11 @@ export function home() {
           </select>
         </label>
         ${scenario ? html`<p class="scenario-desc">${local(scenario.description)}</p>` : nothing}
+        <label>${t("home.mode")}
+          <select id="mode" @change=${(e: Event) => { form.mode = (e.target as HTMLSelectElement).value as typeof form.mode; update({}); }}>
+            ${(["historical", "whatIf"] as const).map((m) => html`<option value=${m} ?selected=${(form.mode || scenario?.mode) === m}>${t(`home.mode.${m}`)}</option>`)}
+          </select>
+        </label>
         <div class="row">
           <label>${t("home.negotiationMinutes")}<input type="number" min="1" max="60" .value=${String(form.negotiation)} @change=${(e: Event) => { form.negotiation = Number((e.target as HTMLInputElement).value) || 4; }} /></label>
           <label>${t("home.ordersMinutes")}<input type="number" min="1" max="60" .value=${String(form.orders)} @change=${(e: Event) => { form.orders = Number((e.target as HTMLInputElement).value) || 3; }} /></label>

@@ -119,6 +119,14 @@ function usForm(o: NonNullable<OrderOptions["us"]>) {
         <input type="number" min="0" max="100" step="1" .value=${String(Math.round(Number(find("setPolicy", (a) => a.policy === "chinaRevenueShare")?.value ?? view.policies.chinaRevenueShare) * 100))}
           @change=${(e: Event) => { const v = num(e) / 100; put("setPolicy", (a) => a.policy === "chinaRevenueShare", v !== view.policies.chinaRevenueShare ? { kind: "setPolicy", policy: "chinaRevenueShare", value: v } : null); }} /> %
       </label>
+      ${(["exportGradeLicence", "tierCaps"] as const).map((policy) => html`
+        <label class="check"><input type="checkbox" .checked=${(find("setPolicy", (a) => a.policy === policy)?.value ?? view.policies[policy]) === true}
+          @change=${(e: Event) => { const v = (e.target as HTMLInputElement).checked; put("setPolicy", (a) => a.policy === policy, v !== view.policies[policy] ? { kind: "setPolicy", policy, value: v } : null); }} />
+          ${t(`us.${policy}`, { cost: o.costs.policy })}</label>`)}
+      <label>${t("us.caseByCaseTpp", { cost: o.costs.policy })}
+        <input type="number" min="0" step="1000" .value=${String(find("setPolicy", (a) => a.policy === "caseByCaseTpp")?.value ?? view.policies.caseByCaseTpp)}
+          @change=${(e: Event) => { const v = num(e); put("setPolicy", (a) => a.policy === "caseByCaseTpp", v !== view.policies.caseByCaseTpp ? { kind: "setPolicy", policy: "caseByCaseTpp", value: v } : null); }} />
+      </label>
       ${o.bills.map((b) => html`
         <label>${t("us.pushBill", { bill: billName(b.id), support: Math.round(b.support), passAt: b.passAt })}
           <input type="number" min="0" max=${Math.floor(o.capital)} .value=${String(find("pushBill", (a) => a.bill === b.id)?.capital ?? 0)}

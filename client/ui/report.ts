@@ -44,6 +44,7 @@ const HEADLINE_LABEL: Record<Headline, string> = {
 
 /** A card, bill or licence named in a reason. */
 function refName(ref: string): string {
+  if (store.scenario?.chipTypes.some((c) => c.id === ref)) return chipName(ref);
   const card = store.events.find((e) => e.kind === "scenario" && e.card === ref);
   if (card && card.kind === "scenario") return local(card.title);
   const bill = store.scenario?.bills.find((b) => b.id === ref);

@@ -5,7 +5,7 @@
 import type { Scenario } from "../scenario/schema.ts";
 import type { Action } from "../engine/orders.ts";
 import type { Rng } from "../engine/rng.ts";
-import type { Rules } from "../engine/rules.ts";
+import { chinaAccess, type Rules } from "../engine/rules.ts";
 import type { View } from "../engine/view.ts";
 import { sumValues } from "../engine/units.ts";
 import { assets, dealing, inbound, incoming, jitter, lots, offering, owedTo, promised } from "./common.ts";
@@ -17,8 +17,20 @@ export function chinaBot(view: View, me: string, personality: ChinaPersonality, 
   const m = sc.mechanics;
   const self = view.private[me]!;
   const listed = view.policies.entityList.includes(me);
+  // US chips it may buy: freely, or under a licence while the US grants them (a revenue share is set,
+  // or none of its own applications was refused lately); of each vendor's, the most powerful
+  const refusedLately = view.licences.some((l) => l.destination === me && l.status === "denied" && l.decidedRound !== null && l.decidedRound >= view.round - 2);
+  const buyable = (chip: string) => {
+    const access = chinaAccess(view, chip, r);
+    return access === "free" || (access === "licence" && (view.policies.chinaRevenueShare > 0 || !refusedLately));
+  };
+  const sellers = listed ? [] : view.actors.flatMap((v) => {
+    if (v.role !== "vendor") return [];
+    const best = Object.keys(v.prices).filter(buyable).sort((a, b) => r.chips[b]!.performance - r.chips[a]!.performance)[0];
+    return best === undefined ? [] : [{ vendor: v.id, chip: best, price: v.prices[best]!, weight: v.capacity }];
+  });
   // a firm cut off from legal US chips takes more risks to get them
-  const cutOff = listed || !view.actors.some((v) => v.role === "vendor" && Object.keys(v.prices).some((c) => r.chips[c]!.exportGrade && r.chips[c]!.tpp < view.policies.controlThresholdTpp));
+  const cutOff = sellers.length === 0;
   const p = cutOff ? { ...personality, riskAppetite: Math.min(1, personality.riskAppetite + k.cutOffBoldness) } : personality;
   const o = view.options!.china!;
   const dc = view.options!.datacentre!;
@@ -59,8 +71,8 @@ export function chinaBot(view: View, me: string, personality: ChinaPersonality, 
     }
   }
 
-  // middlemen, for the bold: the bolder, the more of its share of their capacity
-  if (p.riskAppetite >= 0.25 && room() > 0) {
+  // middlemen: the bolder, the more of its share of their capacity
+  if (p.riskAppetite > 0.2 && room() > 0) {
     const route = [...o.smuggle].sort((a, b) => r.chips[b.chip]!.performance / b.unitPrice - r.chips[a.chip]!.performance / a.unitPrice)[0];
     if (route) {
       const n = Math.floor(Math.min(o.smugglingCapacity * share * k.smuggleShare * Math.min(1, 2 * p.riskAppetite) * jitter(rng, 0.2), (budget * 0.5) / route.unitPrice, room()));
@@ -72,12 +84,7 @@ export function chinaBot(view: View, me: string, personality: ChinaPersonality, 
     }
   }
 
-  // export-grade chips for inference at home, ordered from each vendor that makes them, in proportion
-  // to its production, until the firm is listed or the chips fall under the control line
-  const sellers = listed ? [] : view.actors.flatMap((v) => {
-    const grade = v.role === "vendor" && Object.entries(v.prices).find(([chip]) => r.chips[chip]!.exportGrade && r.chips[chip]!.tpp < view.policies.controlThresholdTpp);
-    return grade ? [{ vendor: v.id, chip: grade[0], price: grade[1], weight: v.capacity }] : [];
-  });
+  // US chips it may have, ordered from each vendor that sells them, in proportion to its production
   const totalWeight = sellers.reduce((t, x) => t + x.weight, 0);
   const exportBudget = budget * k.exportGradeShare;
   for (const { vendor, chip, price, weight } of sellers) {

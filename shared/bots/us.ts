@@ -63,6 +63,10 @@ export function usBot(view: View, me: string, p: UsPersonality, sc: Scenario, rn
   if (p.hawkishness > 0.6 && alarmed && !view.policies.cloudKyc && spend(o.costs.policy)) {
     actions.push({ kind: "setPolicy", policy: "cloudKyc", value: true });
   }
+  // the diffusion rule's country caps: a US that weighs allies and industry above security withdraws them
+  if (view.policies.tierCaps && (p.allyWeight + p.industryWeight) / 2 > p.hawkishness + 0.05 && spend(o.costs.policy)) {
+    actions.push({ kind: "setPolicy", policy: "tierCaps", value: false });
+  }
   if (p.hawkishness < 0.4 && p.industryWeight > 0.5 && view.policies.chinaRevenueShare === 0 && o.licences.some((l) => publicActor(view, l.destination).role === "chinaFirm") && spend(o.costs.policy)) {
     actions.push({ kind: "setPolicy", policy: "chinaRevenueShare", value: 0.15 });
   }

@@ -1,10 +1,10 @@
 // The vendor bot chases legal revenue: it makes what its orders and the world market call for, prices
-// to clear its stock, takes orders it can fill at a fair price (from Chinese firms only export-grade
-// parts, as far as its appetite for China goes), and lobbies within its budget.
+// to clear its stock, takes orders it can fill at a fair price (from Chinese firms only what they may
+// have, as far as its appetite for China goes), and lobbies within its budget.
 import type { Scenario } from "../scenario/schema.ts";
 import type { Action } from "../engine/orders.ts";
 import type { Rng } from "../engine/rng.ts";
-import type { Rules } from "../engine/rules.ts";
+import { chinaAccess, type Rules } from "../engine/rules.ts";
 import type { View } from "../engine/view.ts";
 import { fromMillions } from "../engine/units.ts";
 import { listDemand } from "../engine/setup.ts";
@@ -36,8 +36,8 @@ export function vendorBot(view: View, me: string, p: VendorPersonality, sc: Scen
       if (!c || (c.readyRound ?? Infinity) > view.round + 1) { ok = false; continue; }
       value += c.price * d.get.chips[chip]!;
       n += d.get.chips[chip]!;
-      // controlled chips for a Chinese firm would wait for a licence the US presumes to deny
-      if (buyer.role === "chinaFirm" && (c.controlled || p.chinaAppetite <= 0.3)) ok = false;
+      // a chip a Chinese firm may not have (controlled, or blocked by Beijing) is not sold to it
+      if (buyer.role === "chinaFirm" && (chinaAccess(view, chip, r) === "blocked" || p.chinaAppetite <= 0.3)) ok = false;
     }
     // China gets at most its share of capacity, as far as the appetite for China goes
     const cap = buyer.role === "chinaFirm" ? k.chinaCapacityShare * p.chinaAppetite * o.capacity * sc.mechanics.orders.deliveryRounds : room;

@@ -92,6 +92,7 @@ export function copyState(s: GameState): GameState {
     world: {
       ...s.world, marketInstalled: { ...s.world.marketInstalled },
       detectionBonuses: s.world.detectionBonuses.slice(), reviews: s.world.reviews.slice(), usGain: { ...s.world.usGain },
+      importBlocks: s.world.importBlocks.slice(), backlogs: s.world.backlogs.slice(), tierUsed: { ...s.world.tierUsed },
     },
     policies: { ...s.policies },
     trust,

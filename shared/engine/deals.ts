@@ -65,6 +65,16 @@ function checkAssets(state: GameState, giver: ActorId, assets: Assets): Rejectio
   return null;
 }
 
+/** China's customs keep out chips it blocks: no deal may bring them to a Chinese firm. */
+function importBlocked(state: GameState, from: ActorId, to: ActorId, give: Assets, get: Assets): Rejection | null {
+  const [buyer, chips] = hasChips(give) ? [to, give.chips] : [from, get.chips];
+  if (state.actors[buyer]!.role !== "chinaFirm") return null;
+  for (const chip in chips) {
+    if (chips[chip]! > 0 && state.world.importBlocks.includes(chip)) return reject("importBlocked", `China does not let its firms import ${chip}`);
+  }
+  return null;
+}
+
 /** The same answer for a deal that does not exist and one the actor may not see, so ids reveal nothing. */
 const noSuchDeal = (id: string) => reject("unknownDeal", `you have no deal "${id}"`);
 
@@ -75,7 +85,7 @@ export function checkDealAction(state: GameState, actorId: ActorId, action: Deal
     const { give, get } = action;
     if (isEmpty(give) && isEmpty(get)) return reject("emptyDeal", "a deal must move something");
     if (hasChips(give) && hasChips(get)) return reject("twoWayChips", "a deal moves chips one way only");
-    const bad = checkAssets(state, actorId, give) ?? checkAssets(state, action.to, get);
+    const bad = checkAssets(state, actorId, give) ?? checkAssets(state, action.to, get) ?? importBlocked(state, actorId, action.to, give, get);
     if (bad) return bad;
     const lacking = shortfall(state, actorId, give);
     if (lacking) return reject("cannotCover", `you cannot cover this offer: ${lacking}`);

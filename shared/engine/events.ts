@@ -26,7 +26,12 @@ export type EventBody =
   | { kind: "design"; vendor: ActorId; chip: string; ready: boolean }
   | { kind: "built"; actor: ActorId; slots: number }
   | { kind: "marketSale"; vendor: ActorId; chips: ChipStock; revenue: number }
-  | { kind: "sharePrice"; vendor: ActorId; from: number; to: number };
+  | { kind: "sharePrice"; vendor: ActorId; from: number; to: number }
+  | { kind: "charge"; vendor: ActorId; chip: string; chips: number; amount: number }
+  | { kind: "importBlock"; chips: string[]; blocked: boolean }
+  | { kind: "backlog"; rounds: number; untilRound: number }
+  | { kind: "hosted"; target: ActorId; chips: ChipStock }
+  | { kind: "tierCap"; licence: string; destination: ActorId; cap: number; used: number };
 
 export type GameEvent = EventBody & { round: number; visibleTo: Visibility };
 export type EventKind = EventBody["kind"];

@@ -6,6 +6,7 @@ import { applyEffects } from "./effects.ts";
 import type { GameEvent, Text } from "./events.ts";
 import { isDealAction, reject, type Action, type Rejection } from "./orders.ts";
 import { createRng } from "./rng.ts";
+import { rules } from "./rules.ts";
 import type { ActorId, GameState } from "./state.ts";
 import { checkAction } from "./validate.ts";
 
@@ -33,7 +34,7 @@ export function inject(state: GameState, what: Inject): Outcome {
   if (state.finished) return { ok: false, error: reject("finished", "the game is over") };
   const ctx = createCtx(state, createRng(0));
   if ("card" in what) {
-    const card = state.scenario.events.deck.find((c) => c.id === what.card);
+    const card = rules(state.scenario).cards.find((c) => c.id === what.card);
     if (!card) return { ok: false, error: reject("unknownCard", `there is no card "${what.card}" in the deck`) };
     if (state.deckDrawn.includes(card.id)) return { ok: false, error: reject("alreadyDrawn", `card "${card.id}" has already been played`) };
     ctx.s.deckDrawn.push(card.id);

@@ -16,6 +16,8 @@ export interface Indicators {
   /** the split index's two terms, weighted: the domestic share of Chinese compute, Gulf compute under US conditions */
   split: { domestic: number; alignment: number };
   chinaCompute: ChinaCompute;
+  /** compute running in US and allied clouds (the world market), H100e */
+  marketCompute: number;
   securityRisk: number;
   /** the risk's two terms in points: US-origin compute in Chinese hands, a narrow capability lead */
   risk: { access: number; gap: number };
@@ -144,7 +146,7 @@ function assemble(ctx: Ctx, firms: Record<string, FirmParts>, publicOnly: boolea
   };
 
   return {
-    round: s.round, splitIndex: split.domestic + split.alignment, split, chinaCompute: cn,
+    round: s.round, splitIndex: split.domestic + split.alignment, split, chinaCompute: cn, marketCompute: s.world.usCompute,
     securityRisk: risk.access + risk.gap, risk,
     usCapability: s.world.usLabsCapability, usGain: s.world.usGain, chinaCapability: best, capabilityGap: gap, gapMonths: gap * w.monthsPerPoint,
     vendorRevenue: common.vendorRevenue, vendors: common.vendors, gulf, chinaFirms,

@@ -23,7 +23,11 @@ export interface RiskFigures {
   /** China's answer to a listing of one of its firms or a tighter control threshold */
   retaliation: { unitCost: number; rounds: number; demandCut: number; vendorShock: number; allyTrust: number };
   /** share-price shocks (percent) and Gulf trust lost over licence decisions and the threshold */
-  licences: { thresholdShock: number; denialShock: number; delayShock: number; denialTrust: number; delayTrust: number; conditionsWindow: number };
+  licences: {
+    thresholdShock: number; denialShock: number; delayShock: number; denialTrust: number; delayTrust: number; conditionsWindow: number;
+    /** the capped tier's small-order exemption (while tier caps are on): no licence up to this compute */
+    smallOrder: { regions: string[]; smallOrderH100e: number };
+  };
   /** trust gained by accepting US security conditions (lost by dropping them), and lost by a deal's defaulting side */
   conditionsTrust: number;
   defaultTrust: number;
@@ -53,6 +57,7 @@ export function riskFigures(state: GameState): RiskFigures {
     licences: {
       thresholdShock: m.market.thresholdShock, denialShock: m.market.denialShock, delayShock: m.market.delayShock,
       denialTrust: m.trust.denial, delayTrust: m.trust.delay, conditionsWindow: m.licensing.conditionsWindowRounds,
+      smallOrder: { regions: m.tierCaps.regions, smallOrderH100e: m.tierCaps.smallOrderH100e },
     },
     conditionsTrust: m.trust.conditionsAccepted,
     defaultTrust: m.trust.dealDefault,

@@ -15,11 +15,14 @@ export const assetsSchema = z.strictObject({
   securityConditions: z.boolean().default(false),
 });
 
+/** The policies the US seat sets by order; the rest change by law or by events. */
+export const US_POLICIES = ["largeShipmentH100e", "chinaRevenueShare", "cloudKyc", "exportGradeLicence", "caseByCaseTpp", "tierCaps"] as const;
+
 export const actionSchema = z.discriminatedUnion("kind", [
   // US government
   z.strictObject({ kind: z.literal("licenceDecision"), licence: ref, decision: z.enum(["approve", "approveWithConditions", "delay", "deny"]) }),
   z.strictObject({ kind: z.literal("setThreshold"), tpp: z.number().min(0).max(1_000_000) }),
-  z.strictObject({ kind: z.literal("setPolicy"), policy: z.enum(["largeShipmentH100e", "chinaRevenueShare", "cloudKyc"]), value: z.union([z.number().min(0).max(100_000_000), z.boolean()]) }),
+  z.strictObject({ kind: z.literal("setPolicy"), policy: z.enum(US_POLICIES), value: z.union([z.number().min(0).max(100_000_000), z.boolean()]) }),
   z.strictObject({ kind: z.literal("pushBill"), bill: ref, capital: z.number().int().min(1).max(10_000) }),
   z.strictObject({ kind: z.literal("audit"), target: ref }),
   z.strictObject({ kind: z.literal("entityList"), target: ref, listed: z.boolean() }),

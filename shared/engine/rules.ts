@@ -22,6 +22,12 @@ export interface Rules {
   region: Record<string, string>;
   /** trust between every pair of actors at the start, both ways */
   startTrust: Record<ActorId, Record<ActorId, number>>;
+  /** the events that open their round for certain, and the cards that may be drawn: in a what-if game,
+   *  scheduled events with a deck weight join the deck from their round on; a historical game has no deck */
+  scheduled: Scenario["events"]["scheduled"];
+  deck: Scenario["events"]["deck"];
+  /** the cards a facilitator may play: the deck, or in a historical game the scenario's what-if cards */
+  cards: Scenario["events"]["deck"];
 }
 
 const cache = new WeakMap<Scenario, Rules>();
@@ -66,7 +72,13 @@ function build(s: Scenario): Rules {
   }
   const madeBy: Record<ActorId, string[]> = Object.create(null);
   for (const c of s.chipTypes) (madeBy[c.maker] ??= []).push(c.id);
+  const whatIf = s.events.mode === "whatIf";
+  const { scheduled, deck } = s.events;
+  const fullDeck = [...scheduled.flatMap(({ round, deckWeight, ...card }) => (deckWeight === undefined ? [] : [{ ...card, weight: deckWeight, fromRound: round }])), ...deck];
   return {
+    scheduled: whatIf ? scheduled.filter((e) => e.deckWeight === undefined) : scheduled,
+    deck: whatIf ? fullDeck : [],
+    cards: whatIf ? fullDeck : deck,
     chips: lookup(s.chipTypes.map((c) => [c.id, c])),
     chipIds: s.chipTypes.map((c) => c.id),
     listPrice: lookup(s.chipTypes.map((c) => [c.id, c.price])),
@@ -109,19 +121,54 @@ export function isControlled(state: GameState, chip: string): boolean {
  */
 export function needsLicence(state: GameState, from: ActorId, to: ActorId, chips: ChipStock): boolean {
   const r = rules(state.scenario);
-  return licenceNeeded(state.policies, r.chips, r.region[from]!, r.region[to]!, isListed(state, to), chips);
+  return licenceNeeded({
+    policies: state.policies, chips: r.chips, smallOrder: state.scenario.mechanics.tierCaps,
+  }, r.region[from]!, r.region[to]!, isListed(state, to), chips);
 }
 
-/** The same rule on what every seat knows: the policies, the chips' specifications, the two regions. */
-export function licenceNeeded(
-  policies: Policies, chips: Record<string, Pick<ChipType, "usOrigin" | "tpp">>, from: string, to: string, listed: boolean, moved: ChipStock,
-): boolean {
-  if (!listed && (to === from || !policies.licenceRegions.includes(to))) return false;
+/** What the licence rule reads: the policies, the chips' specifications, the capped tier's small-order
+ *  exemption. Every seat knows these, so a deal form can tell whether a deal will need a licence. */
+export interface LicenceFacts {
+  policies: Policies;
+  chips: Record<string, Pick<ChipType, "usOrigin" | "tpp" | "exportGrade" | "performance">>;
+  smallOrder: { regions: string[]; smallOrderH100e: number };
+}
+
+export function licenceNeeded(f: LicenceFacts, from: string, to: string, listed: boolean, moved: ChipStock): boolean {
+  const p = f.policies;
+  if (!listed && (to === from || !p.licenceRegions.includes(to))) return false;
+  // the diffusion rule's small-order exemption, for the capped tier
+  let compute = 0;
+  for (const id in moved) compute += moved[id]! * (f.chips[id]?.performance ?? 0);
+  if (!listed && p.tierCaps && f.smallOrder.regions.includes(to) && compute <= f.smallOrder.smallOrderH100e) return false;
+  const denied = p.denyRegions.includes(to);
   for (const id in moved) {
-    const c = chips[id];
-    if (c && moved[id]! > 0 && c.usOrigin && (c.tpp >= policies.controlThresholdTpp || listed)) return true;
+    const c = f.chips[id];
+    if (!c || moved[id]! <= 0) continue;
+    const controlled = c.usOrigin && c.tpp >= p.controlThresholdTpp;
+    if (controlled || (listed && c.usOrigin) || (denied && p.exportGradeLicence && c.exportGrade && c.usOrigin)) return true;
   }
   return false;
+}
+
+/** A licence into a presumption-of-denial region for chips the US now reviews case by case (all of
+ *  them up to policies.caseByCaseTpp): it waits for the US, and lapses rather than being denied. */
+export function caseByCase(state: GameState, chips: ChipStock): boolean {
+  const limit = state.policies.caseByCaseTpp;
+  if (limit <= 0) return false;
+  const r = rules(state.scenario);
+  for (const id in chips) if (chips[id]! > 0 && r.chips[id]!.tpp > limit) return false;
+  return true;
+}
+
+/** How a Chinese firm may get a chip from a US vendor now: freely, under a licence, or not at all. */
+export function chinaAccess(state: { policies: Policies; world: Pick<GameState["world"], "importBlocks"> }, chip: string, r: Rules): "free" | "licence" | "blocked" {
+  const c = r.chips[chip]!;
+  const p = state.policies;
+  if (state.world.importBlocks.includes(chip)) return "blocked";
+  if (!c.usOrigin) return "free";
+  if (c.tpp >= p.controlThresholdTpp) return p.caseByCaseTpp > 0 && c.tpp <= p.caseByCaseTpp ? "licence" : "blocked";
+  return c.exportGrade && p.exportGradeLicence ? "licence" : "free";
 }
 
 /** H100-equivalents of compute in a set of chips, before utilisation. */

@@ -13,10 +13,11 @@ export const idleCompute = (): ComputeUse => ({
 export const noGain = (): GainParts => ({ training: 0, distillation: 0, openWeights: 0, events: 0 });
 export const noRevenue = (): RevenueParts => ({ market: 0, gulf: 0, china: 0, other: 0 });
 
-/** Chips of a type the world market is expected to buy in a round at list price, news aside. */
-export function listDemand(scenario: Scenario, chip: string, round: number): number {
+/** Chips of a type the world market is expected to buy in a round at list price: by the world's demand
+ *  trend, or by `world`, the world's demand as it stands (news that moved it included). */
+export function listDemand(scenario: Scenario, chip: string, round: number, world = (1 + scenario.mechanics.market.demandGrowth) ** (round - 1)): number {
   const spec = rules(scenario).chips[chip]!;
-  return spec.marketDemand * ((1 + scenario.mechanics.market.demandGrowth) * (1 + spec.demandGrowth)) ** (round - 1);
+  return spec.marketDemand * (1 + spec.demandGrowth) ** (round - 1) * world;
 }
 
 /**
@@ -24,13 +25,18 @@ export function listDemand(scenario: Scenario, chip: string, round: number): num
  * every chip on its roadmap, counting each design as done as early as it can be, and the deals the
  * consensus expects. A vendor that designs late, prices badly or loses its licences falls short of it.
  */
-export function expectedRevenue(scenario: Scenario, vendor: string, round: number): number {
+export function expectedRevenue(scenario: Scenario, vendor: string, round: number, world?: number): number {
   const spec = rules(scenario).spec[vendor] as Extract<ActorSpec, { role: "vendor" }>;
-  let market = 0;
+  let market = 0, chips = 0;
   for (const chip of scenario.chipTypes) {
     if (chip.maker !== vendor || (chip.design && chip.design.rounds >= round)) continue;
-    market += listDemand(scenario, chip.id, round) * chip.price;
+    const n = listDemand(scenario, chip.id, round, world);
+    market += n * chip.price;
+    chips += n;
   }
+  // analysts know the supply: no more chips than the vendor can make are expected to sell
+  const capacity = spec.productionCapacity * (1 + spec.capacityGrowth) ** (round - 1);
+  if (chips > capacity) market *= capacity / chips;
   const deals = fromMillions(spec.expectedDeals.base) * (1 + spec.expectedDeals.growth) ** (round - 1);
   return Math.round(market + deals);
 }
@@ -44,7 +50,7 @@ export function createGame(scenario: Scenario, seed: number): GameState {
       stock: emptyStock(r), installed: emptyStock(r), smuggled: emptyStock(r),
       capacity: 0, building: [], capability: 0, trainedCompute: 1, politicalCapital: 0, capitalSpent: 0,
       start: { cash: fromMillions(spec.cash), compute: 0, capability: 0 }, gain: noGain(),
-      sharePrice: 0, startSharePrice: 0, shares: 0, revenue: 0, revenueBy: noRevenue(), expected: 0, surprise: 0, expectedTotal: 0,
+      sharePrice: 0, startSharePrice: 0, news: 1, shares: 0, revenue: 0, revenueBy: noRevenue(), expected: 0, surprise: 0, expectedTotal: 0,
       sold: {}, revenueTotal: 0, prices: {}, plan: {}, designs: {}, priceDrivers: [],
       securityConditions: false, sovereignShare: 0, aiIncome: 0, publicIncome: 0, oilIncome: 0, tiesIncome: 0, buildDiscount: 0, computeTarget: 0,
       income: 0, trainingShare: 0, openWeights: false, distil: false, distilBlockedUntil: 0,
@@ -117,7 +123,7 @@ export function createGame(scenario: Scenario, seed: number): GameState {
       usLabsTrained: scenario.npc.usLabs.trainedCompute,
       openWeightCapability: 0, detectionBonuses: [], reviews: [],
       usCompute: computeOf(r, marketInstalled) * scenario.mechanics.compute.utilisation,
-      usGain: noGain(), retaliationUntil: 0,
+      usGain: noGain(), retaliationUntil: 0, importBlocks: [], backlogs: [], tierUsed: {},
     },
     policies: { ...scenario.policies },
     trust,
@@ -142,19 +148,21 @@ export function briefing(ctx: Ctx, rng: Rng): void {
     for (const id of r.byRole.vendor) {
       const v = s.actors[id]!;
       v.capacity = Math.round(v.capacity * (1 + (r.spec[id] as Extract<ActorSpec, { role: "vendor" }>).capacityGrowth));
-      v.expected = expectedRevenue(sc, id, s.round);
+      // the consensus follows the world's demand as news moves it
+      v.expected = expectedRevenue(sc, id, s.round, w.marketDemandFactor);
     }
   }
   w.detectionBonuses = w.detectionBonuses.filter((b) => b.untilRound >= s.round);
   w.reviews = w.reviews.filter((v) => v.untilRound >= s.round);
+  w.backlogs = w.backlogs.filter((b) => b.untilRound >= s.round);
 
-  for (const event of sc.events.scheduled) {
+  for (const event of r.scheduled) {
     if (event.round !== s.round) continue;
     emit(ctx, "all", { kind: "scenario", card: event.id, origin: "scheduled", title: event.title, text: event.text });
     applyEffects(ctx, event.effects, event.id);
   }
-  if (rng.chance(sc.events.drawChance)) {
-    const eligible = sc.events.deck.filter((c) =>
+  if (r.deck.length > 0 && rng.chance(sc.events.drawChance)) {
+    const eligible = r.deck.filter((c) =>
       !s.deckDrawn.includes(c.id) && (c.fromRound ?? 1) <= s.round && (c.toRound ?? Infinity) >= s.round);
     const total = eligible.reduce((t, c) => t + c.weight, 0);
     let pick = rng.next() * total;

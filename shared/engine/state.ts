@@ -12,7 +12,7 @@ export type ChipStock = Record<string, number>;
 export interface Build { slots: number; readyRound: number }
 
 /** Why a vendor's share price moved this round: news, policy, revenue against expectation, the market. */
-export const PRICE_CAUSES = ["news", "revenue", "denial", "delay", "threshold", "retaliation", "market"] as const;
+export const PRICE_CAUSES = ["news", "fade", "revenue", "denial", "delay", "threshold", "retaliation", "market", "charge"] as const;
 export type PriceCause = (typeof PRICE_CAUSES)[number];
 export interface PriceDriver { cause: PriceCause; percent: number; ref?: string }
 
@@ -61,6 +61,8 @@ export interface ActorState {
   // vendor
   sharePrice: number;
   startSharePrice: number;
+  /** how far news not yet faded has moved the share price (a factor; 1: none) */
+  news: number;
   shares: number;
   /** revenue this round (k$), and by channel */
   revenue: number;
@@ -200,6 +202,12 @@ export interface World {
   usGain: GainParts;
   /** China's mineral export ban raises vendors' unit costs until this round (0: none) */
   retaliationUntil: number;
+  /** chips China's government keeps its firms from importing */
+  importBlocks: string[];
+  /** extra rounds licence processing takes, until a round */
+  backlogs: { rounds: number; untilRound: number }[];
+  /** compute licensed to each middle-tier country since the country caps came into force (H100e) */
+  tierUsed: Record<string, number>;
 }
 
 export interface RoundRecord {

@@ -4,7 +4,7 @@ import { AGREED, checkDealAction, chipFlow } from "./deals.ts";
 import { capitalCost as capitalOf, cashCost, priceList } from "./costs.ts";
 import { has, rules, isListed, type Rules } from "./rules.ts";
 import type { ActorId, GameState } from "./state.ts";
-import type { Role } from "../scenario/schema.ts";
+import { NUMERIC_POLICIES, type Role } from "../scenario/schema.ts";
 import { sumValues } from "./units.ts";
 
 /** k$ as people read it: $950M, $19.5B. */
@@ -83,7 +83,7 @@ export function checkAction(state: GameState, actorId: ActorId, action: Action):
       return null;
     }
     case "setPolicy": {
-      const numeric = action.policy !== "cloudKyc";
+      const numeric = NUMERIC_POLICIES.has(action.policy);
       if (numeric !== (typeof action.value === "number")) return reject("badValue", `${action.policy} takes ${numeric ? "a number" : "true or false"}`);
       if (action.policy === "chinaRevenueShare" && (action.value as number) > 1) return reject("outOfRange", "a revenue share is at most 100%");
       if (action.policy === "largeShipmentH100e" && !Number.isInteger(action.value)) return reject("badValue", "a shipment size is a whole number of H100-equivalents");

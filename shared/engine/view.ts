@@ -39,7 +39,7 @@ export interface View {
   finished: boolean;
   policies: Policies;
   bills: { id: string; introduced: boolean; support: number; passed: boolean }[];
-  world: { openWeightCapability: number; reviews: { regions: string[]; untilRound: number }[] };
+  world: Pick<GameState["world"], "openWeightCapability" | "reviews" | "importBlocks" | "backlogs" | "tierUsed">;
   actors: PublicActor[];
   indicators: Indicators[];
   events: GameEvent[];
@@ -108,7 +108,10 @@ export function viewFor(state: GameState, seat: Seat, opts: ViewOptions = {}): V
     round: state.round, rounds: state.scenario.calendar.rounds, finished: state.finished,
     policies: state.policies,
     bills: lists.bills,
-    world: { openWeightCapability: state.world.openWeightCapability, reviews: state.world.reviews },
+    world: {
+      openWeightCapability: state.world.openWeightCapability, reviews: state.world.reviews,
+      importBlocks: state.world.importBlocks, backlogs: state.world.backlogs, tierUsed: state.world.tierUsed,
+    },
     actors,
     indicators: omniscient ? lists.trueIndicators : lists.knownIndicators,
     events: lean ? [] : eventsFor(state.log, since, me, omniscient),
@@ -228,7 +231,7 @@ export function publicScenario(s: Scenario): PublicScenario {
 function makePublicScenario(s: Scenario) {
   return {
     id: s.id, title: s.title, description: s.description, calendar: s.calendar, timers: s.timers,
-    chipTypes: s.chipTypes.map(({ id, name, maker, performance, tpp, usOrigin, price }) => ({ id, name, maker, performance, tpp, usOrigin, price })),
+    chipTypes: s.chipTypes.map(({ id, name, maker, performance, tpp, usOrigin, exportGrade, price }) => ({ id, name, maker, performance, tpp, usOrigin, exportGrade, price })),
     actors: s.actors.map(({ id, role, name, region }) => ({ id, role, name, region })),
     npc: Object.fromEntries(Object.entries(s.npc).map(([key, n]) => [key, { id: n.id, name: n.name, region: n.region }])),
     bills: s.bills.map(({ id, name, description, passAt }) => ({ id, name, description, passAt })),

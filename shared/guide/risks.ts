@@ -61,7 +61,7 @@ export function dealRisks(view: View, scenario: PublicScenario, side: DealSide):
     const region = (id: ActorId) => scenario.actors.find((a) => a.id === id)?.region ?? "";
     const specs = Object.fromEntries(scenario.chipTypes.map((c) => [c.id, c]));
     const listed = view.actors.find((a) => a.id === moved.to)?.entityListed ?? false;
-    if (licenceNeeded(view.policies, specs, region(moved.from), region(moved.to), listed, moved.chips)) {
+    if (licenceNeeded({ policies: view.policies, chips: specs, smallOrder: o.risks.licences.smallOrder }, region(moved.from), region(moved.to), listed, moved.chips)) {
       const compute = Object.entries(moved.chips).reduce((t, [c, n]) => t + n * (specs[c]?.performance ?? 0), 0);
       const large = compute >= view.policies.largeShipmentH100e;
       const reviewed = view.world.reviews.some((r) => r.regions.includes(region(moved.to)));

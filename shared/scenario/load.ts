@@ -1,6 +1,6 @@
 // Validates scenario data: the zod schema, and the cross-references the schema cannot see. Both run on
 // every file, so all its problems come out at once: the references are checked on whatever parsed.
-import { scenarioSchema, ROLES, type Effect, type Metric, type Role, type Scenario } from "./schema.ts";
+import { scenarioSchema, NUMERIC_POLICIES, ROLES, type Effect, type Metric, type Role, type Scenario } from "./schema.ts";
 import { describeIssues, formatPath } from "./problems.ts";
 import { salvage, type Salvaged } from "./salvage.ts";
 
@@ -162,10 +162,16 @@ export function checkReferences(s: Salvaged<Scenario>): string[] {
       case "capability":
         if (usLabs !== undefined && e.target !== usLabs) needActor("target", e.target, ["gulf", "chinaFirm"]);
         break;
-      case "billIntroduced": if (e.bill !== undefined && billIds && !billIds.has(e.bill)) at([...p, "bill"], `unknown bill "${e.bill}"`); break;
+      case "billIntroduced": case "billSupport": case "billDropped":
+        if (e.bill !== undefined && billIds && !billIds.has(e.bill)) at([...p, "bill"], `unknown bill "${e.bill}"`);
+        break;
+      case "importBlock":
+        (e.chips ?? []).forEach((id, j) => { if (id !== undefined && chipIds && !chipIds.has(id)) at([...p, "chips", j], `unknown chip type "${id}"`); });
+        break;
+      case "hostedChips": needActor("target", e.target, ["gulf"]); checkChips([...p, "chips"], e.chips); break;
       case "setPolicy": {
         if (e.policy === undefined || e.value === undefined) break;
-        const numeric = e.policy === "controlThresholdTpp" || e.policy === "largeShipmentH100e" || e.policy === "chinaRevenueShare";
+        const numeric = NUMERIC_POLICIES.has(e.policy);
         if (numeric !== (typeof e.value === "number")) at([...p, "value"], `policy ${e.policy} takes ${numeric ? "a number" : "true or false"}`);
         if (e.policy === "chinaRevenueShare" && typeof e.value === "number" && e.value > 1) at([...p, "value"], "a revenue share is at most 1");
         break;

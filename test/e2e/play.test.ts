@@ -143,9 +143,9 @@ run("playing in the browser", () => {
     expect(toast.x + toast.width).toBeLessThanOrEqual((await student.locator("aside.side").boundingBox())!.x);
     await student.waitForSelector(".notice", { state: "detached" });
     // news the facilitator injects reaches a student busy with orders as a notice (in Chinese here)
-    await host.selectOption('select[aria-label="Event card"]', "gulf-campus");
+    await host.selectOption('select[aria-label="Event card"]', "smuggling-bust");
     await host.click('.control button:has-text("Play")');
-    await student.waitForSelector('.notice:has-text("美国—海湾AI园区宣布")');
+    await student.waitForSelector('.notice:has-text("走私团伙被破获")');
     await student.waitForSelector(".notice", { state: "detached" }); // gone before the debrief's screenshots
 
     // the host ends the game; everyone reaches the debrief

@@ -28,7 +28,7 @@ describe("events", () => {
 
   it("the random deck is drawn from the game seed: the same seed draws the same cards", () => {
     const cards = (seed: number) => {
-      let s = createGame(scenario(), seed);
+      let s = createGame(scenario((d) => { d.events.mode = "whatIf"; }), seed);
       while (!s.finished) s = resolveRound(s, {}).state;
       return s.deckDrawn;
     };

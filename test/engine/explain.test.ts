@@ -2,7 +2,6 @@
 import { describe, expect, it } from "vitest";
 import { allBotOrders } from "../../shared/bots/index.ts";
 import { explainRound, explainScore, HEADLINES } from "../../shared/engine/explain.ts";
-import { inject } from "../../shared/engine/game.ts";
 import { resolveRound } from "../../shared/engine/resolve.ts";
 import { createGame } from "../../shared/engine/setup.ts";
 import type { GameState } from "../../shared/engine/state.ts";
@@ -31,13 +30,12 @@ describe("reasons for every change", () => {
     }
   });
 
-  it("name the news behind a share price: NVIDIA's fall on a Chinese lab's efficient model, with its size", () => {
-    const before = played(2, 4);
-    const shocked = inject(before, { card: "efficient-model" });
-    if (!shocked.ok) throw new Error(shocked.error.reason);
-    const after = resolveRound(shocked.state, allBotOrders(shocked.state)).state;
+  it("name the news behind a share price: NVIDIA's fall on DeepSeek-R1, with its size", () => {
+    // round 4's briefing brings DeepSeek-R1 in the historical timeline
+    const before = played(3, 4);
+    const after = resolveRound(before, allBotOrders(before)).state;
     const why = explainRound(after.history.at(-2)!.indicators, after.history.at(-1)!.indicators);
-    expect(why.sharePrices.nvidia!.reasons).toContainEqual({ cause: "price.news", amount: -17, ref: "efficient-model" });
+    expect(why.sharePrices.nvidia!.reasons).toContainEqual({ cause: "price.news", amount: -17, ref: "deepseek-r1" });
     expect(why.sharePrices.nvidia!.reasons.map((x) => x.cause)).toEqual(expect.arrayContaining(["price.revenue", "price.market"]));
     // news moves the price when it breaks; the round's other drivers move it together at its end
     const { from, to } = why.sharePrices.nvidia!;

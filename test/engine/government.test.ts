@@ -30,7 +30,7 @@ describe("the US government", () => {
   it("passes a bill once support reaches its threshold, and the law takes effect", () => {
     let s = game(quietScenario((d) => { d.bills[0]!.introduced = true; }));
     const drift = s.scenario.mechanics.legislation.drift;
-    expect(round(s, { us: [{ kind: "pushBill", bill: "remote-access-act", capital: 10 }] }).rejected[0]!.code).toBe("notIntroduced");
+    expect(round(s, { us: [{ kind: "pushBill", bill: "chip-security-act", capital: 10 }] }).rejected[0]!.code).toBe("notIntroduced");
     s = round(s, { us: [{ kind: "pushBill", bill: "enforce-act", capital: 60 }] }).state;
     expect(s.bills["enforce-act"]).toMatchObject({ support: 25 + 60 + drift, passed: false });
     const r = round(s, { us: [{ kind: "pushBill", bill: "enforce-act", capital: 20 }] });

@@ -15,13 +15,15 @@ import { findDeal, round, strike } from "../util/play.ts";
 
 describe("role cards", () => {
   it("score each role as its scenario does: a designer's change of weights shows on the card", () => {
-    const cards = roleCards(scenario());
-    const us = cards.us!;
-    expect(us.objectives.map((o) => o.id)).toEqual(["risk", "lead", "allies", "industry"]);
+    const sc = scenario();
+    const us = roleCards(sc).us!;
+    const risk = sc.objectives.usGov[0]!;
+    const total = sc.objectives.usGov.reduce((t, o) => t + o.weight, 0);
+    expect(us.objectives.map((o) => o.id)).toEqual(sc.objectives.usGov.map((o) => o.id));
     expect(us.objectives.reduce((t, o) => t + o.share, 0)).toBeCloseTo(1, 9);
-    expect(us.objectives[0]).toMatchObject({ metric: "securityRisk", share: 3 / 9, from: { value: 80, unit: "points" }, to: { value: 30, unit: "points" } });
-    const heavier = roleCards(scenario((d) => { d.objectives.usGov[0]!.weight = 7; })).us!;
-    expect(heavier.objectives[0]!.share).toBeCloseTo(7 / 13, 9);
+    expect(us.objectives[0]).toMatchObject({ metric: risk.metric, share: risk.weight / total, from: { value: risk.from, unit: "points" }, to: { value: risk.to, unit: "points" } });
+    const heavier = roleCards(scenario((d) => { d.objectives.usGov[0]!.weight = risk.weight + 4; })).us!;
+    expect(heavier.objectives[0]!.share).toBeCloseTo((risk.weight + 4) / (total + 4), 9);
   });
 
   it("list each role's levers with the scenario's costs and odds", () => {

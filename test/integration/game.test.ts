@@ -179,9 +179,9 @@ describe("the facilitator", () => {
     await until(() => p.state.paused && p.state.deadline === 0 && p.state.remaining > 60_000);
     expect(await teacher.ask("facilitator", { command: "resume" })).toEqual({ ok: true });
     await until(() => !p.state.paused && p.state.deadline > 0);
-    expect(await teacher.ask("facilitator", { command: "inject", card: "gulf-campus" })).toEqual({ ok: true });
-    await until(() => p.view("uae").events.some((e: any) => e.kind === "scenario" && e.card === "gulf-campus"));
-    expect(await teacher.ask("facilitator", { command: "inject", card: "gulf-campus" })).toMatchObject({ ok: false, error: { code: "alreadyDrawn" } });
+    expect(await teacher.ask("facilitator", { command: "inject", card: "smuggling-bust" })).toEqual({ ok: true });
+    await until(() => p.view("uae").events.some((e: any) => e.kind === "scenario" && e.card === "smuggling-bust"));
+    expect(await teacher.ask("facilitator", { command: "inject", card: "smuggling-bust" })).toMatchObject({ ok: false, error: { code: "alreadyDrawn" } });
     expect(await teacher.ask("facilitator", { command: "injectText", title: { en: "Typhoon", zh: "台风" }, text: { en: "A port closes.", zh: "港口关闭。" } })).toEqual({ ok: true });
     await until(() => p.view("uae").events.some((e: any) => e.kind === "scenario" && e.title.en === "Typhoon"));
     await teacher.ask("facilitator", { command: "broadcast", text: "Five minutes left" });

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CODE_ALPHABET, CODE_LENGTH } from "../../server/codes.ts";
+import { readRecord } from "../../server/records.ts";
 import { api, createGame, join, testServer, until, type TestServer } from "../util/server.ts";
 import { DEFAULT_SCENARIO_PATH } from "../util/setup.ts";
 
@@ -13,6 +14,18 @@ describe("the HTTP API", () => {
     expect(await api(server, "/health")).toEqual({ status: 200, body: { ok: true } });
     const scenarios = await api(server, "/api/scenarios");
     expect(scenarios.body).toContainEqual(expect.objectContaining({ id: "gulf-licensing-2024", rounds: 12 }));
+  });
+
+  it("lists the second scenario and each scenario's kind of game, creates a game of the other kind when asked, and serves the real record", async () => {
+    const scenarios = (await api(server, "/api/scenarios")).body as { id: string; rounds: number; mode: string; calendar: { startYear: number } }[];
+    expect(scenarios).toContainEqual(expect.objectContaining({ id: "diffusion-rule-2025", rounds: 8, mode: "historical", calendar: expect.objectContaining({ startYear: 2025 }) }));
+    const game = await createGame(server, { mode: "whatIf" });
+    const header = readRecord(server.dataDir, game.code)[0] as { scenario: { events: { mode: string } } };
+    expect(header.scenario.events.mode).toBe("whatIf");
+    expect((await api(server, "/api/games", { body: { scenarioId: "gulf-licensing-2024", mode: "someday" } })).status).toBe(400);
+    const histories = (await api(server, "/api/history")).body as { id: string; figures: unknown[] }[];
+    expect(histories.map((h) => h.id)).toEqual(["history-2024-2026"]);
+    expect(histories[0]!.figures.length).toBeGreaterThan(15);
   });
 
   it("creates a game with a short code that reads aloud, a facilitator key and an invite link", async () => {
@@ -32,6 +45,7 @@ describe("the HTTP API", () => {
     data.id = "my-variant";
     data.calendar.rounds = 4;
     data.events.deck = data.events.deck.filter((c: { fromRound?: number }) => (c.fromRound ?? 1) <= 4);
+    data.events.scheduled = data.events.scheduled.filter((e: { round: number }) => e.round <= 4);
     const ok = await api(server, "/api/games", { body: { scenario: data, seed: 1 } });
     expect(ok.status).toBe(201);
     const p = await join(server, ok.body.code);

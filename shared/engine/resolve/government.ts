@@ -1,7 +1,7 @@
 // Step 3: lobbying, then the US government's policy, legislation, enforcement and diplomacy, and
 // China's answer when the US lists one of its firms or tightens the control line.
 import { addTrust, book, emit, shock, type Ctx } from "../context.ts";
-import { applyEffects, setPolicy } from "../effects.ts";
+import { applyEffects, moveSharePrice, setPolicy } from "../effects.ts";
 import type { ActionOf } from "../orders.ts";
 import type { ActorId } from "../state.ts";
 import { toMillions } from "../units.ts";
@@ -86,7 +86,8 @@ export function retaliate(ctx: Ctx, listed: ActorId | null): void {
   if (m.rounds > 0) s.world.retaliationUntil = s.round + m.rounds - 1;
   s.world.marketDemandFactor *= 1 - m.demandCut / 100;
   for (const v of r.byRole.vendor) {
-    shock(ctx, v, m.vendorShock, "retaliation");
+    // at once, as news is: a retaliation may come with an event in a round's briefing
+    moveSharePrice(ctx, v, m.vendorShock, "retaliation");
     for (const firm of r.byRole.chinaFirm) addTrust(ctx, v, firm, m.vendorTrust);
   }
   for (const g of r.byRole.gulf) if (!s.actors[g]!.securityConditions) addTrust(ctx, g, r.usGov, m.allyTrust);

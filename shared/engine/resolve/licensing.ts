@@ -2,10 +2,12 @@
 // routine licences are approved (a few denied) after the processing time, while large shipments,
 // regions under review and destinations with a presumption of denial wait for the US. A licence the US
 // leaves undecided lapses at the end of its last round; under a presumption of denial it is denied.
+// Chips the US reviews case by case wait for it too, and lapse if undecided. While the diffusion rule's
+// country caps are in force, an approval beyond a middle-tier country's cap is denied by law.
 import { addTrust, emit, shock, type Ctx } from "../context.ts";
 import { close } from "../deals.ts";
 import type { ActionOf } from "../orders.ts";
-import { isListed } from "../rules.ts";
+import { caseByCase, computeOf, isListed } from "../rules.ts";
 import type { Licence, LicenceStatus } from "../state.ts";
 
 const OUTCOME = { approve: "approved", approveWithConditions: "conditional", delay: "delayed", deny: "denied" } as const;
@@ -17,16 +19,18 @@ export function decideLicence(ctx: Ctx, a: ActionOf<"licenceDecision">): void {
 
 /** Destinations the bureaucracy never approves by itself: a presumption of denial, or the entity list. */
 function presumedDenied(ctx: Ctx, licence: Licence): boolean {
-  return ctx.s.policies.denyRegions.includes(ctx.r.region[licence.destination]!) || isListed(ctx.s, licence.destination);
+  if (isListed(ctx.s, licence.destination)) return true;
+  return ctx.s.policies.denyRegions.includes(ctx.r.region[licence.destination]!) && !caseByCase(ctx.s, licence.chips);
 }
 
 export function processLicences(ctx: Ctx): void {
   const { s, r } = ctx;
   const m = s.scenario.mechanics.licensing;
+  const backlog = s.world.backlogs.reduce((t, b) => t + b.rounds, 0);
   for (const licence of s.licences) {
-    if (licence.status !== "pending" || s.round < licence.submittedRound + m.processingRounds) continue;
-    if (presumedDenied(ctx, licence)) continue;
+    if (licence.status !== "pending" || s.round < licence.submittedRound + m.processingRounds + backlog) continue;
     const region = r.region[licence.destination]!;
+    if (presumedDenied(ctx, licence) || s.policies.denyRegions.includes(region)) continue;
     const fastTrack = m.conditionsSkipReview && s.actors[licence.destination]!.securityConditions;
     if ((licence.large && !fastTrack) || s.world.reviews.some((v) => v.regions.includes(region))) continue;
     settle(ctx, licence, ctx.rng.chance(m.routineDenialRate) ? "denied" : "approved", "routine");
@@ -47,9 +51,27 @@ export function expireLicences(ctx: Ctx): void {
   }
 }
 
-function settle(ctx: Ctx, licence: Licence, status: LicenceStatus, by: "us" | "routine"): void {
+/** Whether approving `licence` would take its country past the diffusion rule's cap (and if not, counts it). */
+function overCap(ctx: Ctx, licence: Licence): boolean {
+  const { s, r } = ctx;
+  const caps = s.scenario.mechanics.tierCaps;
+  const region = r.region[licence.destination]!;
+  if (!s.policies.tierCaps || !caps.regions.includes(region)) return false;
+  const cap = s.actors[licence.destination]!.securityConditions ? caps.conditionsCapH100e : caps.capH100e;
+  const used = s.world.tierUsed[region] ?? 0;
+  const compute = computeOf(r, licence.chips);
+  if (used + compute > cap) {
+    emit(ctx, [r.usGov, licence.exporter, licence.destination], { kind: "tierCap", licence: licence.id, destination: licence.destination, cap, used });
+    return true;
+  }
+  s.world.tierUsed[region] = used + compute;
+  return false;
+}
+
+function settle(ctx: Ctx, licence: Licence, wanted: LicenceStatus, by: "us" | "routine"): void {
   const { s, r } = ctx;
   const m = s.scenario.mechanics;
+  const status = (wanted === "approved" || wanted === "conditional") && overCap(ctx, licence) ? "denied" : wanted;
   licence.status = status;
   licence.decidedRound = s.round;
   licence.decidedBy = by;

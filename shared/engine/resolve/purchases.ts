@@ -43,7 +43,9 @@ export function smuggle(ctx: Ctx, requests: Request<"smuggle">[]): void {
     if (n <= 0) continue;
     book(ctx, actor, -Math.round(n * unit), "smuggling");
     s.world.marketInstalled[action.chip]! -= n;
-    if (rng.chance(detectionOdds(ctx, m.detection.smuggling, [actor]))) {
+    // chips that report where they are (the Chip Security Act) give diverted ones away more often
+    const verified = s.policies.locationVerification ? m.detection.locationVerification : 0;
+    if (rng.chance(detectionOdds(ctx, m.detection.smuggling + verified, [actor]))) {
       s.seized[action.chip]! += n;
       exposed(ctx, actor);
       addTrust(ctx, actor, r.usGov, m.penalties.smugglingTrust);

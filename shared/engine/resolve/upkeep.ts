@@ -7,8 +7,8 @@ import { moveBill } from "./government.ts";
 import { expireLicences } from "./licensing.ts";
 
 /** A share price follows how far revenue so far beats what the market expected so far: a lasting beat
- *  is priced in once, so the price moves with the change in that margin, besides the round's news and
- *  the market's mood. */
+ *  is priced in once, so the price moves with the change in that margin, besides the round's news (which
+ *  fades as the market digests it) and the market's mood. */
 export function moveMarkets(ctx: Ctx): void {
   const { s, r, rng } = ctx;
   const m = s.scenario.mechanics.market;
@@ -21,6 +21,12 @@ export function moveMarkets(ctx: Ctx): void {
     const surprise = record > 0 ? (v.revenueTotal - v.expectedTotal) / record : 0;
     const drivers = [{ cause: "revenue" as const, percent: 100 * m.revenueSensitivity * (surprise - v.surprise) }, ...(ctx.shocks[id] ?? [])];
     v.surprise = surprise;
+    // the market digests news: each round it takes back part of what news moved and has not faded yet
+    if (m.newsFade > 0 && v.news !== 1) {
+      const fade = v.news ** -m.newsFade;
+      drivers.push({ cause: "fade", percent: 100 * (fade - 1) });
+      v.news *= fade;
+    }
     if (m.noise > 0) drivers.push({ cause: "market", percent: 100 * m.noise * rng.normal() });
     const from = v.sharePrice;
     const change = drivers.reduce((t, d) => t + d.percent, 0);
