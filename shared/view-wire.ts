@@ -4,8 +4,9 @@
 // so the client needs no table of its own.
 //
 // Any View field travels whole (one JSON string) unless SPLITS says how to cut it: a list by the key
-// of each item, or a record by its keys; with `fields`, each item travels field by field. A new View
-// field needs no change here; cutting one finer is one line in SPLITS.
+// of each item, or a record by its keys; with `fields`, each item travels field by field (a list item
+// element by element). A new View field needs no change here; cutting one finer is one line in SPLITS.
+// Fractions travel to 6 significant digits: more than any screen shows, and half the bytes.
 import type { GameEvent } from "./engine/events.ts";
 import type { View } from "./engine/view.ts";
 
@@ -52,13 +53,21 @@ const SPLITS: { readonly [K in keyof View]?: Split } = {
   shipments: { shape: "list", keys: byId },
   trust: { shape: "record", fields: true },
   scores: { shape: "record", fields: true },
+  // each seat's cards, round by round: a round adds one card, the rest stay as they were
+  scoreHistory: { shape: "record", fields: true },
   options: { shape: "record" },
 };
 
 /** Between an item's key and a field's name; never in an id. */
 const SEP = "\u001f";
-/** An item sent field by field is marked with this in place of its JSON. */
+/** An item sent field by field is marked with this in place of its JSON; a list sent element by element with LISTWISE. */
 const FIELDWISE = "";
+const LISTWISE = "\u001e";
+
+const round6 = (_key: string, v: unknown) => (typeof v === "number" && !Number.isInteger(v) ? Number(v.toPrecision(6)) : v);
+const json = (v: unknown) => JSON.stringify(v, round6);
+/** A value as the wire carries it (fractions to 6 significant digits). */
+export const asSent = <T>(v: T): T => JSON.parse(json(v)) as T;
 
 /** The natural order of keys: digit runs compare as numbers ("D9" < "D10", "3-2" < "3-10"). */
 export function keyOrder(a: string, b: string): number {
@@ -75,9 +84,12 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "obj
 function putItem(items: Map<string, string>, key: string, value: unknown, fields: boolean): void {
   if (fields && isRecord(value)) {
     items.set(key, FIELDWISE);
-    for (const [field, v] of Object.entries(value)) if (v !== undefined) items.set(`${key}${SEP}${field}`, JSON.stringify(v));
+    for (const [field, v] of Object.entries(value)) if (v !== undefined) items.set(`${key}${SEP}${field}`, json(v));
+  } else if (fields && Array.isArray(value)) {
+    items.set(key, LISTWISE);
+    value.forEach((v, i) => items.set(`${key}${SEP}${i}`, json(v)));
   } else {
-    items.set(key, JSON.stringify(value));
+    items.set(key, json(value));
   }
 }
 
@@ -97,7 +109,7 @@ export function toWire(view: View): WireView {
       for (const [key, v] of Object.entries(value)) if (v !== undefined) putItem(items, key, v, split.fields ?? false);
       wire.set(field, { shape: "record", fields: split.fields ?? false, order: "", items });
     } else {
-      items.set("", JSON.stringify(value));
+      items.set("", json(value));
       wire.set(field, { shape: "whole", fields: false, order: "", items });
     }
   }
@@ -159,6 +171,11 @@ export class ViewReader {
     const item = (key: string): unknown => {
       const json = items.get(key)!;
       const id = `${field}${SEP}${key}`;
+      if (json === LISTWISE) {
+        const list: unknown[] = [];
+        for (const [index, elementJson] of fields.get(key) ?? []) list[Number(index)] = parse(`${id}${SEP}${index}`, elementJson);
+        return list;
+      }
       if (json !== FIELDWISE) return parse(id, json);
       const value: Record<string, unknown> = {};
       for (const [name, fieldJson] of fields.get(key) ?? []) value[name] = parse(`${id}${SEP}${name}`, fieldJson);

@@ -4,7 +4,7 @@
 // (see settlement.ts), so a deal may be larger than what it holds today.
 import { emit, nextId, OPEN_LICENCES, type Ctx } from "./context.ts";
 import { reject, type DealAction, type Rejection } from "./orders.ts";
-import { computeOf, rules, needsLicence, emptyStock, has } from "./rules.ts";
+import { computeOf, rules, needsLicence, has } from "./rules.ts";
 import type { ActorId, Assets, ChipStock, Deal, DealFailure, GameState } from "./state.ts";
 import { sumValues } from "./units.ts";
 
@@ -150,7 +150,7 @@ function acceptDeal(ctx: Ctx, deal: Deal): void {
   }
   const chipCount = sumValues(chips);
   const licence = {
-    id: nextId(ctx, "L"), dealId: deal.id, exporter, destination, chips: { ...emptyStock(ctx.r), ...chips }, chipCount,
+    id: nextId(ctx, "L"), dealId: deal.id, exporter, destination, chips: { ...chips }, chipCount,
     large: computeOf(ctx.r, chips) >= s.policies.largeShipmentH100e, status: "pending" as const,
     submittedRound: s.round, decidedRound: null, decidedBy: null, conditionsBy: null,
   };

@@ -12,6 +12,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { viewFor } from "../../shared/engine/view.ts";
 import { replay, type RecordEntry } from "../../shared/record.ts";
 import { createGame, join, ROOT, until, type Player } from "../util/server.ts";
+import { asSent } from "../../shared/view-wire.ts";
 
 const children: ChildProcess[] = [];
 afterAll(() => { for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill("SIGKILL"); });
@@ -111,7 +112,7 @@ describe("a server killed in the middle of writing", () => {
     const teacher = await join(life, game.code, { facilitatorKey: game.facilitatorKey });
     const seen = await until(() => teacher.view("facilitator"));
     const { state } = replay(entries);
-    expect(seen).toEqual(viewFor(state, { kind: "facilitator" }, { eventsSince: Math.max(1, state.round - 1) }));
+    expect(seen).toEqual(asSent(viewFor(state, { kind: "facilitator" }, { eventsSince: Math.max(1, state.round - 1) })));
     await teacher.leave();
     life.child.kill("SIGTERM");
     await life.dead;
