@@ -39,8 +39,10 @@ export function focusPending(): void {
   pending = null;
   if (!el) return;
   el.scrollIntoView({ block: "nearest" });
-  const target = el.matches("input, select, textarea, button, a[href]") ? el : el.querySelector<HTMLElement>("input:not([disabled]), select:not([disabled]), textarea, button:not([disabled])") ?? el;
-  if (target === el && !el.hasAttribute("tabindex")) el.setAttribute("tabindex", "-1");
+  const focusable = "input:not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), a[href]";
+  const target = el.matches(focusable) ? el : el.querySelector<HTMLElement>(focusable) ?? el;
+  // a section (or a button waiting on the server) takes the focus itself, so the keyboard is there
+  if (!target.matches(focusable) && !target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
   target.focus({ preventScroll: true });
   el.classList.remove("flash");
   void el.offsetWidth; // restart the animation

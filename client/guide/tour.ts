@@ -88,7 +88,10 @@ export function dueSteps(): Step[] {
   const tried = memory.tried[me] ?? [];
   const fits = (s: Step) => s.phases.includes(room.phase) && (!s.roles || s.roles.includes(me)) && (!s.hostOnly || hasHost())
     && !(s.levers && s.levers.some((k) => tried.includes(k)));
-  if (room.round <= 1) return STEPS.filter((s) => fits(s) && !memory.seen.includes(s.id));
+  // the first round: nothing resolved yet, or its own report (counted on the view, which the room's
+  // round number may run ahead of while a report arrives)
+  const resolved = store.view?.indicators.length ?? 0;
+  if (room.phase === "report" ? resolved <= 1 : resolved === 0) return STEPS.filter((s) => fits(s) && !memory.seen.includes(s.id));
   return laterTip(fits, memory.seen, room.phase);
 }
 
@@ -158,9 +161,11 @@ export function placeTour(): void {
     const r = anchor.getBoundingClientRect();
     ring.hidden = false;
     Object.assign(ring.style, { left: `${r.left - 4}px`, top: `${r.top - 4}px`, width: `${r.width + 8}px`, height: `${r.height + 8}px` });
-    // beside it where there is room: left, below, above, right; else over the middle of the screen
+    // beside it where there is room: left, below, above, right; else over the middle of the screen;
+    // over a large part (the map), in its corner, so the rest of the screen stays in reach
     const gap = 14;
-    const spots: [number, number][] = [
+    const large = r.width > vw / 2 && r.height > vh / 2;
+    const spots: [number, number][] = large ? [[r.right - cw - 16, r.bottom - ch - 16]] : [
       [r.left - cw - gap, r.top], [r.left, r.bottom + gap], [r.left, r.top - ch - gap], [r.right + gap, r.top],
       [(vw - cw) / 2, Math.min(vh - ch - 10, r.bottom + gap)],
     ];

@@ -15,7 +15,6 @@ const en = {
   "forScores": "For each seat's score",
   "measure.vendorRevenue": "Vendor revenue over the game",
   "students": "Download results by student (CSV)",
-  "history": "Your game beside the historical record",
 };
 
 const zh: typeof en = {
@@ -32,7 +31,6 @@ const zh: typeof en = {
   "forScores": "对各席位得分的影响",
   "measure.vendorRevenue": "全局厂商营收",
   "students": "下载学生成绩（CSV）",
-  "history": "你的游戏与真实历史对比",
 };
 
 export const dt = dictionary(en, zh);

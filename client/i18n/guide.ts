@@ -61,6 +61,7 @@ const en = {
   "todo.submitted": "Your orders are in. You can still change them until the phase ends.",
   "todo.readReport": "Read what changed in round {round}, and why.",
   "todo.continue": "Move on to the next round when you are ready.",
+  "todo.toNegotiation": "When you have read the news, go on to the negotiation.",
 
   // ---- warnings ----
   "risk.title": "Before you go ahead", "risk.proceed": "Go ahead", "risk.back": "Go back",
@@ -211,6 +212,7 @@ const zh: typeof en = {
   "todo.submitted": "指令已提交。阶段结束前仍可修改。",
   "todo.readReport": "查看第 {round} 回合的变化及原因。",
   "todo.continue": "准备好后进入下一回合。",
+  "todo.toNegotiation": "读完新闻后，进入谈判。",
 
   "risk.title": "继续之前请注意", "risk.proceed": "继续", "risk.back": "返回",
   "risk.leaseToChina": "向中国企业出租算力对美方隐瞒，但每回合有 {odds} 的概率曝光（任一方被核查再加 {audit}）：届时你将被罚款 {fine}，与美国的信任 {trust}。",

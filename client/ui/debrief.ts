@@ -14,6 +14,7 @@ import { largest, MEASURES, type DecisionEffect, type Measure } from "../../shar
 import { axisFigure, compute, figure, millions, percent, signed } from "../format.ts";
 import { t } from "../i18n.ts";
 import { dt } from "../i18n/debrief.ts";
+import { historyPanel } from "./history.ts";
 import { rt } from "../i18n/report.ts";
 import { api, seatTokenFor, serverBase } from "../net.ts";
 import { store, update } from "../store.ts";
@@ -237,6 +238,7 @@ export function debrief() {
       <div class="score-tables">${scores()}</div>
       <h2>${dt("decisions")}</h2>
       <div id="decisions">${decisions()}</div>
+      ${historyPanel(loaded?.code === code ? loaded.log : null)}
       <h2>${t("debrief.indicators")}</h2>
       <div id="charts" class="charts"></div>
       <h2>${t("debrief.timeline")}</h2>

@@ -323,7 +323,8 @@ export function ordersPanel(): TemplateResult {
         ${store.submitted
           ? html`<span class="ok">✓ ${t("orders.submitted")}</span>
                  <button type="button" id="unsubmit" ?disabled=${!open} @click=${() => send("unsubmit", {})}>${t("orders.edit")}</button>`
-          : html`<button type="button" id="submit-orders" class="primary" ?disabled=${!open || store.busy} @click=${() => submit(o, me)}>${t("orders.submit")}</button>`}
+          // not disabled while a draft is saving: the final orders supersede it (and the button keeps the focus the guide gives it)
+          : html`<button type="button" id="submit-orders" class="primary" ?disabled=${!open} @click=${() => submit(o, me)}>${t("orders.submit")}</button>`}
       </div>
     </form>
     ${submittedList()}`;

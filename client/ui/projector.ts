@@ -2,7 +2,7 @@
 // moved them, the quarter's news by title, and the side column scrolling by itself when it holds more
 // than the screen. The room code stays in the corner for latecomers.
 import { html, nothing } from "lit-html";
-import { explainRound, HEADLINES, type Headline } from "../../shared/engine/explain.ts";
+import { explainLevel, explainRound, HEADLINES, type Headline } from "../../shared/engine/explain.ts";
 import type { Indicators } from "../../shared/engine/indicators.ts";
 import { compute, millions, percent, signed } from "../format.ts";
 import { t } from "../i18n.ts";
@@ -32,16 +32,18 @@ function headlineBoard(list: Indicators[]) {
   const cur = list.at(-1);
   if (!cur) return html`<p class="muted">${t("ind.none")}</p>`;
   const why = explainRound(list.at(-2), cur);
+  // the first round has nothing before it: what each figure stands on
+  const level = list.length > 1 ? null : explainLevel(cur);
   return html`<ul class="board">${HEADLINES.map((key) => {
     const c = why.headlines[key];
     const moved = list.length > 1 && Math.abs(c.to - c.from) > 1e-9;
-    const top = c.reasons[0];
+    const top = level ? level[key][0] : c.reasons[0];
     const cause = top ? rt(`why.${top.cause}` as ReportKey, { firm: top.ref ? nameOf(top.ref) : "", gulf: top.ref ? nameOf(top.ref) : "" }) : "";
     return html`<li class="board-item" data-headline=${key}>
       <span class="label">${t(LABEL[key])}</span>
       <span class="value">${value(key, c.to, cur)}</span>
-      ${moved ? html`<span class="change ${c.to > c.from ? "up" : "down"}">${c.to > c.from ? "▲" : "▼"} ${value(key, c.to - c.from, cur, true)}</span>
-        ${top ? html`<span class="why">${pt("mostly", { cause })}</span>` : nothing}` : nothing}
+      ${moved ? html`<span class="change ${c.to > c.from ? "up" : "down"}">${c.to > c.from ? "▲" : "▼"} ${value(key, c.to - c.from, cur, true)}</span>` : nothing}
+      ${top && (moved || level) ? html`<span class="why">${pt("mostly", { cause })}</span>` : nothing}
     </li>`;
   })}</ul>`;
 }

@@ -4,7 +4,7 @@
 // folded at the end.
 import { html, nothing, type TemplateResult } from "lit-html";
 import type { GameEvent } from "../../shared/engine/events.ts";
-import { explainRound, explainScore, HEADLINES, type Change, type Headline, type Reason } from "../../shared/engine/explain.ts";
+import { explainLevel, explainRound, explainScore, HEADLINES, type Change, type Headline, type Reason } from "../../shared/engine/explain.ts";
 import type { Indicators } from "../../shared/engine/indicators.ts";
 import type { ActorState } from "../../shared/engine/state.ts";
 import { METRIC_UNITS, sumValues } from "../../shared/engine/units.ts";
@@ -38,6 +38,12 @@ function headlineFigure(key: Headline, value: number, cur: Indicators, change = 
 /** Drivers smaller than this (in the headline's unit) are left out as noise. */
 const NOTICE: Record<Headline, number> = { splitIndex: 0.0005, securityRisk: 0.05, capabilityGap: 0.01, chinaCompute: 1, vendorRevenue: 1, gulfCompute: 1 };
 
+/** A headline's value in a round. */
+const headlineValue = (key: Headline, i: Indicators): number => ({
+  splitIndex: i.splitIndex, securityRisk: i.securityRisk, capabilityGap: i.capabilityGap, chinaCompute: i.chinaCompute.total,
+  vendorRevenue: i.vendorRevenue, gulfCompute: Object.values(i.gulf).reduce((t, g) => t + g.compute, 0),
+})[key];
+
 const HEADLINE_LABEL: Record<Headline, string> = {
   splitIndex: "ind.split", securityRisk: "ind.risk", capabilityGap: "ind.gap", chinaCompute: "ind.chinaCompute", vendorRevenue: "ind.vendorRevenue", gulfCompute: "ind.gulfCompute",
 };
@@ -61,8 +67,16 @@ const reasons = (list: { text: string; amount: string }[]) => list.length
   ? html`<ul class="reasons">${list.map((r) => html`<li><span class="amount">${r.amount}</span> ${r.text}</li>`)}</ul>`
   : nothing;
 
-/** Each headline indicator that moved, with its drivers. */
+/** Each headline indicator that moved, with its drivers; in the first round, what each stands on. */
 function headlines(prev: Indicators | undefined, cur: Indicators): TemplateResult {
+  if (!prev) {
+    const level = explainLevel(cur);
+    return html`<ul class="headlines">${HEADLINES.map((key) => html`
+      <li data-headline=${key}><strong>${t(HEADLINE_LABEL[key])}</strong> ${headlineFigure(key, headlineValue(key, cur), cur)}
+        ${level[key].length ? html`<span class="muted">${key === "capabilityGap" ? rt("report.thisRound") : rt("report.madeOf")}</span>` : nothing}
+        ${reasons(level[key].filter((r) => Math.abs(r.amount) >= NOTICE[key]).slice(0, 3).map((r) => ({ text: reasonText(r), amount: headlineFigure(key, r.amount, cur, key === "capabilityGap") })))}</li>`)}
+    </ul>`;
+  }
   const why = explainRound(prev, cur);
   const rows = HEADLINES.map((key) => ({ key, change: why.headlines[key] })).filter(({ change }) => prev && Math.abs(change.to - change.from) > 1e-9);
   return html`
@@ -118,12 +132,14 @@ function ownChanges(seat: string, now: ActorState, before: ActorState | undefine
   const held = (a: ActorState) => sumValues(a.installed) + sumValues(a.stock);
   if (before && held(before) !== held(now)) {
     const why: { text: string; amount: string }[] = [];
+    const line = (key: ReportKey, chips: Record<string, number>, sign: number) =>
+      why.push({ text: rt(key, { chips: chipList(chips) }), amount: signed(count(sumValues(chips), l), sign) });
     for (const e of events) {
-      if (e.kind === "shipment" && e.to === seat) why.push({ text: rt("why.chips.in", { chips: chipList(e.chips) }), amount: "+" });
-      if (e.kind === "shipment" && e.from === seat) why.push({ text: rt("why.chips.out", { chips: chipList(e.chips) }), amount: "−" });
-      if (e.kind === "marketSale" && e.vendor === seat) why.push({ text: rt("why.chips.sold", { chips: chipList(e.chips) }), amount: "−" });
-      if (e.kind === "production" && e.vendor === seat) why.push({ text: rt("why.chips.made", { chips: chipList(e.chips) }), amount: "+" });
-      if (e.kind === "seized" && e.buyer === seat) why.push({ text: rt("why.chips.seized", { chips: chipList(e.chips) }), amount: "−" });
+      if (e.kind === "shipment" && e.to === seat) line("why.chips.in", e.chips, 1);
+      if (e.kind === "shipment" && e.from === seat) line("why.chips.out", e.chips, -1);
+      if (e.kind === "marketSale" && e.vendor === seat) line("why.chips.sold", e.chips, -1);
+      if (e.kind === "production" && e.vendor === seat) line("why.chips.made", e.chips, 1);
+      if (e.kind === "seized" && e.buyer === seat) line("why.chips.seized", e.chips, -1);
     }
     rows.push({ label: rt("report.chips"), value: `${count(held(before), l)} → ${count(held(now), l)}`, why });
   }

@@ -18,7 +18,7 @@ export type Place = (typeof PLACES)[number];
 export const TODO_CODES = [
   "readNews", "readCard", "answerOffers", "acceptConditions", "awaitConditions", "awaitLicence", "decideLicences", "licencesComing",
   "setProduction", "unsoldStock", "sellChips", "buyChips", "decideConditions", "build", "installWaiting",
-  "findCompute", "leaseGulf", "training", "submit", "submitted", "readReport", "continue",
+  "findCompute", "leaseGulf", "training", "submit", "submitted", "readReport", "continue", "toNegotiation",
 ] as const;
 export type TodoCode = (typeof TODO_CODES)[number];
 
@@ -111,6 +111,8 @@ export function whatToDo(view: View, ctx: TodoContext): Todo[] {
     }
   }
   if (phase === "negotiation" || phase === "orders") list.push(todo(ctx.submitted ? "submitted" : "submit", "orders.submit"));
+  // the host of a solo game (or a class) moves on from the briefing when ready
+  if (phase === "briefing" && ctx.host) list.push(todo("toNegotiation", "continue"));
   return list;
 }
 
