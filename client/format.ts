@@ -5,7 +5,8 @@ import { fromMillions, toMillions, type FigureUnit } from "../shared/engine/unit
 import type { Lang } from "./i18n.ts";
 
 const locale = (lang: Lang) => (lang === "zh" ? "zh-CN" : "en-US");
-const num = (n: number, lang: Lang, digits: number) => n.toLocaleString(locale(lang), { maximumFractionDigits: digits });
+/** A number in the reader's locale, a negative one with a true minus sign. */
+const num = (n: number, lang: Lang, digits: number) => n.toLocaleString(locale(lang), { maximumFractionDigits: digits }).replace(/^-/, "−");
 
 /** Engine money (k$) as $M or $B. */
 export function money(thousands: number, lang: Lang): string {

@@ -4,17 +4,17 @@ import { dictionary } from "./dictionary.ts";
 
 const en = {
   "report.mine": "Your round", "report.world": "The world", "report.others": "Other seats' deals and shipments ({count})",
-  "report.score": "Your score", "report.scoreLine": "{from} → {to} of 100", "report.because": "because",
+  "report.score": "Your score", "report.scoreLine": "{from} → {to} of 100", "report.scoreNow": "{score} of 100", "report.because": "because",
   "report.changes": "What changed for you", "report.news": "Your news", "report.indicators": "What moved, and why",
   "report.prices": "Share prices", "report.none": "Nothing changed.", "report.noNews": "No news of yours this round.",
   "report.next": "Coming next", "report.toDebrief": "To the debrief →", "report.madeOf": "made of:", "report.thisRound": "this round:", "report.round": "Round {round}", "report.hidden": "not public",
   "report.objectiveLine": "{objective}: {from} → {to}, now {points} of its {max} points", "report.pp": "{n} pts",
   "report.cash": "Cash", "report.chips": "Chips held", "report.capability": "Model capability", "report.capital": "Political capital",
   "report.sharePrice": "Share price", "report.compute": "Compute",
-  "report.capitalWhy": "spent on orders {spent}, regained {regained}",
+  "report.capitalWhy": "spent on orders {spent}, regained {regained}", "why.capability.sovereign": "training on your own compute (sovereign AI)",
 
   "why.split.domestic": "domestic share of Chinese compute", "why.split.alignment": "Gulf compute under US conditions",
-  "why.risk.access": "US-origin compute in Chinese hands", "why.risk.gap": "a narrower capability lead",
+  "why.risk.access": "US-origin compute in Chinese hands", "why.risk.gap": "how narrow the capability lead is",
   "why.us.training": "US labs' training", "why.us.distillation": "US labs' distillation", "why.us.openWeights": "open weights (US)", "why.us.events": "news (US labs)",
   "why.china.training": "{firm}'s training", "why.china.distillation": "{firm}'s distillation", "why.china.openWeights": "{firm} on open weights",
   "why.china.events": "news ({firm})", "why.china.other": "another Chinese firm took the lead, or hidden training came to light",
@@ -43,17 +43,17 @@ const en = {
 
 const zh: typeof en = {
   "report.mine": "你的回合", "report.world": "全局", "report.others": "其他席位的交易与运输（{count}）",
-  "report.score": "你的得分", "report.scoreLine": "{from} → {to}（满分 100）", "report.because": "原因",
+  "report.score": "你的得分", "report.scoreLine": "{from} → {to}（满分 100）", "report.scoreNow": "{score}（满分 100）", "report.because": "原因",
   "report.changes": "你的变化", "report.news": "你的消息", "report.indicators": "指标变化及原因",
   "report.prices": "股价", "report.none": "没有变化。", "report.noNews": "本回合没有你的消息。",
   "report.next": "下一季度", "report.toDebrief": "进入复盘 →", "report.madeOf": "构成：", "report.thisRound": "本回合：", "report.round": "第 {round} 回合", "report.hidden": "未公开",
   "report.objectiveLine": "{objective}：{from} → {to}，现得 {points} 分（满分 {max}）", "report.pp": "{n} 个百分点",
   "report.cash": "现金", "report.chips": "持有芯片", "report.capability": "模型能力", "report.capital": "政治资本",
   "report.sharePrice": "股价", "report.compute": "算力",
-  "report.capitalWhy": "指令花费 {spent}，回复 {regained}",
+  "report.capitalWhy": "指令花费 {spent}，回复 {regained}", "why.capability.sovereign": "用自有算力训练（主权AI）",
 
   "why.split.domestic": "中国算力中的国产占比", "why.split.alignment": "接受美方条件的海湾算力",
-  "why.risk.access": "中国掌握的美国来源算力", "why.risk.gap": "能力领先缩小",
+  "why.risk.access": "中国掌握的美国来源算力", "why.risk.gap": "能力领先的收窄程度",
   "why.us.training": "美国实验室训练", "why.us.distillation": "美国实验室模型蒸馏", "why.us.openWeights": "开源（开放权重）模型（美国）", "why.us.events": "新闻（美国实验室）",
   "why.china.training": "{firm}的训练", "why.china.distillation": "{firm}的模型蒸馏", "why.china.openWeights": "{firm}基于开源模型",
   "why.china.events": "新闻（{firm}）", "why.china.other": "另一家中国企业领先，或隐藏的训练曝光",

@@ -23,8 +23,12 @@ export interface MapFrame {
   inInset(alpha2: string): boolean;
   /** the home region under a point of the map, if any */
   regionAt(x: number, y: number, regions: Iterable<string>): string | null;
-  /** draws the land, the inset and the shaded home regions, at `scale` map pixels per canvas pixel */
-  draw(ctx: CanvasRenderingContext2D, scale: number, shades: Map<string, Shade>): void;
+  /** draws the land and the inset, at `scale` map pixels per canvas pixel */
+  drawLand(ctx: CanvasRenderingContext2D, scale: number): void;
+  /** draws the shaded home regions over the land */
+  drawShades(ctx: CanvasRenderingContext2D, scale: number, shades: Map<string, Shade>): void;
+  /** a region's box on the map, [x0, y0, x1, y1] in map pixels */
+  bounds(alpha2: string): [number, number, number, number];
 }
 
 const topo = topology as unknown as Topology;
@@ -98,31 +102,12 @@ export function frameMap(width: number, height: number, regions: readonly string
       }
       return null;
     },
-    draw(ctx, scale, shades) {
+    drawLand(ctx, scale) {
       ctx.save();
       ctx.scale(scale, scale);
       ctx.fillStyle = SEA;
       ctx.fillRect(0, 0, width, height);
-      const paint = (projection: GeoProjection, features: Feature<Geometry>[]) => {
-        const path = geoPath(projection, ctx);
-        ctx.lineWidth = 0.6;
-        ctx.strokeStyle = BORDER;
-        ctx.fillStyle = LAND;
-        for (const f of features) {
-          ctx.beginPath();
-          path(f);
-          ctx.fill();
-          ctx.stroke();
-        }
-        for (const [region, shade] of shades) {
-          const f = byAlpha2.get(region);
-          if (!f || projectionOf(region) !== projection) continue;
-          ctx.beginPath();
-          path(f);
-          fillShade(ctx, shade);
-        }
-      };
-      paint(main, land.features);
+      paintLand(ctx, main, land.features);
       if (inset && insetProjection) {
         ctx.save();
         ctx.shadowColor = "rgba(0,0,0,0.18)";
@@ -130,14 +115,45 @@ export function frameMap(width: number, height: number, regions: readonly string
         ctx.fillStyle = SEA;
         ctx.fillRect(inset.x, inset.y, inset.w, inset.h);
         ctx.restore();
-        paint(insetProjection, americas);
+        paintLand(ctx, insetProjection, americas);
         ctx.strokeStyle = "#8a9bb0";
         ctx.lineWidth = 1.2;
         ctx.strokeRect(inset.x, inset.y, inset.w, inset.h);
       }
       ctx.restore();
     },
+    bounds(alpha2) {
+      const f = byAlpha2.get(alpha2);
+      if (!f) return [0, 0, 0, 0];
+      const [[x0, y0], [x1, y1]] = geoPath(projectionOf(alpha2)).bounds(f);
+      return [x0, y0, x1, y1];
+    },
+    drawShades(ctx, scale, shades) {
+      ctx.save();
+      ctx.scale(scale, scale);
+      for (const [region, shade] of shades) {
+        const f = byAlpha2.get(region);
+        if (!f) continue;
+        ctx.beginPath();
+        geoPath(projectionOf(region), ctx)(f);
+        fillShade(ctx, shade);
+      }
+      ctx.restore();
+    },
   };
+}
+
+function paintLand(ctx: CanvasRenderingContext2D, projection: GeoProjection, features: Feature<Geometry>[]): void {
+  const path = geoPath(projection, ctx);
+  ctx.lineWidth = 0.6;
+  ctx.strokeStyle = BORDER;
+  ctx.fillStyle = LAND;
+  for (const f of features) {
+    ctx.beginPath();
+    path(f);
+    ctx.fill();
+    ctx.stroke();
+  }
 }
 
 /** A small tile of the shade's pattern, repeated over a region. */

@@ -37,14 +37,21 @@ export class MapScene extends Phaser.Scene {
   private frame: MapFrame | null = null;
   private framedFor: PublicScenario | null = null;
   private base: Phaser.Textures.CanvasTexture | null = null;
+  /** the land alone, drawn once per frame of the map */
+  private land: HTMLCanvasElement | null = null;
   private baseImage: Phaser.GameObjects.Image | null = null;
-  private shadedAs = "";
+  /** each home region's shade as drawn */
+  private shaded = new Map<string, Shade>();
   private flowLines!: Phaser.GameObjects.Graphics;
   private dots!: Phaser.GameObjects.Graphics;
   private arcs: Arc[] = [];
   private anchors = new Map<string, [number, number]>();
   private overlay: HTMLDivElement | null = null;
   private drawn = -1;
+  /** the view version seen last frame: the map redraws a frame after the page has drawn it */
+  private noticed = -1;
+  /** what is left to draw of a new view, a part a frame */
+  private steps: (() => void)[] = [];
   private camera = "";
   private zoomed = 0;
   private pick: Pick | null = null;
@@ -106,7 +113,15 @@ export class MapScene extends Phaser.Scene {
 
   override update(time: number): void {
     if (!this.frame || this.framedFor !== feed.scenario) this.reframe();
-    if (this.drawn !== feed.version) this.redraw();
+    // a new view is drawn from the frame after the page took it, a part a frame, so that no part
+    // shares a long task with another
+    if (this.drawn !== feed.version) {
+      if (this.noticed === feed.version) {
+        this.drawn = feed.version;
+        this.steps = [() => this.drawBase(), () => { this.placeAnchors(); this.drawFlows(); }, () => this.redrawOverlay()];
+      } else this.noticed = feed.version;
+    }
+    this.steps.shift()?.();
     const cam = this.cameras.main;
     if (cam.zoom !== this.zoomed) {
       this.zoomed = cam.zoom;
@@ -136,33 +151,55 @@ export class MapScene extends Phaser.Scene {
     this.framedFor = s;
     const regions = [...new Set([...(s?.actors ?? []).map((a) => a.region), ...Object.values(s?.npc ?? {}).map((n) => n.region)])];
     this.frame = frameMap(W, H, regions.length ? regions : ["US", "CN", "AE"]);
-    this.shadedAs = "";
+    this.land = null;
     this.drawBase();
   }
 
-  /** The land and the shaded home regions, drawn again only when a region changes bloc. */
+  /** The land and the shaded home regions: the land drawn once aside, and where a region changes
+   *  bloc, the land copied back over its box and the regions there shaded again. */
   private drawBase(): void {
-    const view = feed.view, s = feed.scenario;
+    const view = feed.view, s = feed.scenario, frame = this.frame!;
     const shades = new Map<string, Shade>();
     if (view && s) for (const a of s.actors) if (!shades.has(a.region) || a.role === "gulf") shades.set(a.region, BLOC_SHADE[blocOf(view, a.id)]);
-    const key = [...shades].map(([r, sh]) => `${r}:${sh.pattern}${sh.colour}`).join();
-    if (key === this.shadedAs && this.base) return;
-    this.shadedAs = key;
     if (!this.base) {
       this.base = this.textures.createCanvas("map-base", W * SHARP, H * SHARP);
       this.baseImage = this.add.image(0, 0, "map-base").setOrigin(0).setScale(1 / SHARP).setDepth(0);
     }
     const ctx = this.base!.getContext();
-    ctx.clearRect(0, 0, W * SHARP, H * SHARP);
-    this.frame!.draw(ctx, SHARP, shades);
+    if (!this.land) {
+      this.land = document.createElement("canvas");
+      this.land.width = W * SHARP;
+      this.land.height = H * SHARP;
+      frame.drawLand(this.land.getContext("2d")!, SHARP);
+      ctx.drawImage(this.land, 0, 0);
+      this.shaded = new Map();
+    }
+    const changed = [...new Set([...shades.keys(), ...this.shaded.keys()])].filter((r) => this.shaded.get(r) !== shades.get(r));
+    if (changed.length === 0) return;
+    // each changed region's box in canvas pixels, with a margin for its outline
+    const boxes = changed.map((r) => frame.bounds(r).map((v, i) => v * SHARP + (i < 2 ? -3 : 3)));
+    const overlaps = (r: string) => {
+      const [a0, b0, a1, b1] = frame.bounds(r).map((v) => v * SHARP);
+      return boxes.some(([x0, y0, x1, y1]) => a0! <= x1! && a1! >= x0! && b0! <= y1! && b1! >= y0!);
+    };
+    // the land back over each changed box, and every shade there again, kept within the boxes
+    ctx.save();
+    ctx.beginPath();
+    for (const [x0, y0, x1, y1] of boxes) {
+      const x = Math.max(0, Math.floor(x0!)), y = Math.max(0, Math.floor(y0!));
+      const w = Math.min(W * SHARP - x, Math.ceil(x1! - x)), h = Math.min(H * SHARP - y, Math.ceil(y1! - y));
+      if (w <= 0 || h <= 0) continue;
+      ctx.drawImage(this.land, x, y, w, h, x, y, w, h);
+      ctx.rect(x, y, w, h);
+    }
+    ctx.clip();
+    frame.drawShades(ctx, SHARP, new Map([...shades].filter(([r]) => overlaps(r))));
+    ctx.restore();
+    this.shaded = shades;
     this.base!.refresh();
   }
 
-  private redraw(): void {
-    this.drawn = feed.version;
-    this.drawBase();
-    this.placeAnchors();
-    this.drawFlows();
+  private redrawOverlay(): void {
     this.buildOverlay();
     this.camera = ""; // laid out again once drawn
     this.renderFigures();

@@ -47,8 +47,8 @@ export function roleCard(card: RoleCard, own?: ActorState) {
   return html`
     <article class="role-card" data-actor=${card.actor} lang=${lang === "zh" ? "zh-CN" : "en"}>
       <header>
-        <h2>${g("card.youAre", { name: local(card.name), role: t(`roleGroup.${card.role}`) })}</h2>
-        <p class="muted">${g("card.region", { region: countryName(card.region, lang) })}</p>
+        <h2>${local(card.name)}</h2>
+        <p class="muted">${g("card.roleLine", { role: t(`roleGroup.${card.role}`), region: countryName(card.region, lang) })}</p>
       </header>
       <section>
         <h3>${g("card.goal")}</h3>

@@ -11,6 +11,7 @@ import { pickOnMap, zoomMap } from "./map-host.ts";
 import { endName } from "../map/figures.ts";
 import { FLOW_KINDS, flowsOf, lastRound, widthOf } from "../map/model.ts";
 import { mt } from "../i18n/map.ts";
+import { once } from "../memo.ts";
 import { dealsPanel } from "./deals.ts";
 import { ordersPanel } from "./orders.ts";
 import { chatPanel, controlPanel } from "./panels.ts";
@@ -43,12 +44,18 @@ export function indicatorStrip() {
   </div>`;
 }
 
+// the legend and its list of flows are drawn only while open (a round's list can be long)
+let legendOpen: boolean | null = null;
+let flowsOpen = false;
+
 /** Zoom buttons (for keyboards and touch), what the map's colours, patterns, lines and widths mean,
  *  and the round's flows as a list: the map's figures in words, each a button to its figures. */
 function mapOverlay() {
+  // open at first on a wide screen, but not on the projector's map
+  legendOpen ??= window.innerWidth >= 1600 && !store.projector;
   const swatch = (cls: string) => html`<span class="swatch ${cls}" aria-hidden="true"></span>`;
   const view = store.view, scenario = store.scenario;
-  const flows = view && scenario ? flowsOf(view, scenario).sort((a, b) => b.amount - a.amount) : [];
+  const flows = view && scenario ? once(view, "flows", () => flowsOf(view, scenario).sort((a, b) => b.amount - a.amount)) : [];
   const max = Math.max(1, ...flows.map((f) => f.amount));
   const lang = store.lang;
   return html`
@@ -57,21 +64,21 @@ function mapOverlay() {
       <button @click=${() => zoomMap(-1)} aria-label=${t("map.zoomOut")}>−</button>
       <button @click=${() => zoomMap(0)} aria-label=${t("map.zoomReset")}>⌂</button>
     </div>
-    <details class="legend" ?open=${window.innerWidth >= 1600 && !store.projector}>
+    <details class="legend" ?open=${legendOpen} @toggle=${(e: Event) => { legendOpen = (e.target as HTMLDetailsElement).open; update({}); }}>
       <summary>${t("map.legend")}</summary>
-      <ul class="legend-keys">
+      ${legendOpen ? html`<ul class="legend-keys">
         <li>${swatch("bloc-us")}${t("legend.us")}</li>
         <li>${swatch("bloc-china")}${t("legend.china")}</li>
         <li>${swatch("bloc-aligned")}${t("legend.aligned")}</li>
         <li>${swatch("bloc-neutral")}${t("legend.neutral")}</li>
         <li>${swatch("bloc-suspect")}${t("legend.suspect")}</li>
         ${FLOW_KINDS.map((k) => html`<li>${swatch(`flow-${k}`)}${mt(`flow.${k}`)}</li>`)}
-      </ul>
-      ${flows.length ? html`<div class="legend-widths"><span>${mt("map.legendWidth")}</span>
+      </ul>` : nothing}
+      ${legendOpen && flows.length ? html`<div class="legend-widths"><span>${mt("map.legendWidth")}</span>
         ${[max, max / 4, max / 16].map((v) => html`<span class="width-key"><span class="width-line" style="height:${widthOf(v, max).toFixed(1)}px"></span>${compute(v, lang)}</span>`)}</div>` : nothing}
-      <details class="flow-list">
+      <details class="flow-list" ?open=${flowsOpen} @toggle=${(e: Event) => { flowsOpen = (e.target as HTMLDetailsElement).open; update({}); }}>
         <summary>${mt("map.flows", { round: quarterOf(lastRound(view!)) })}</summary>
-        ${flows.length ? html`<ul>${flows.map((f) => html`<li><button type="button" class="link" @click=${() => pickOnMap({ kind: "flow", flow: f })}>${mt("map.flowLine", {
+        ${!flowsOpen ? nothing : flows.length ? html`<ul>${flows.map((f) => html`<li><button type="button" class="link" @click=${() => pickOnMap({ kind: "flow", flow: f })}>${mt("map.flowLine", {
           from: endName(f.from), to: endName(f.to), kind: mt(`flow.${f.kind}`), amount: compute(f.amount, lang),
         })}</button></li>`)}</ul>` : html`<p class="muted">${mt("map.noFlows")}</p>`}
       </details>

@@ -8,6 +8,7 @@ import { compute, millions, percent, signed } from "../format.ts";
 import { t } from "../i18n.ts";
 import { pt } from "../i18n/projector.ts";
 import { rt, type ReportKey } from "../i18n/report.ts";
+import { once } from "../memo.ts";
 import { store } from "../store.ts";
 import { header, local, nameOf, quarterOf } from "./common.ts";
 
@@ -19,9 +20,12 @@ function value(key: Headline, v: number, i: Indicators, change = false): string 
   const lang = store.lang;
   const s = (text: string) => (change ? signed(text, v) : text);
   switch (key) {
-    case "splitIndex": return s(percent(Math.abs(v), lang, change ? 1 : 0));
-    case "securityRisk": return s(Math.abs(v).toFixed(0));
-    case "capabilityGap": return s(t("ind.months", { months: (Math.abs(v) * (i.capabilityGap ? i.gapMonths / i.capabilityGap : 0)).toFixed(0) }));
+    case "splitIndex": return change ? s(rt("report.pp", { n: (Math.abs(v) * 100).toFixed(1) })) : percent(v, lang);
+    case "securityRisk": return s(Math.abs(v).toFixed(change && Math.abs(v) < 1 ? 1 : 0));
+    case "capabilityGap": {
+      const months = Math.abs(v) * (i.capabilityGap ? i.gapMonths / i.capabilityGap : 0);
+      return s(t("ind.months", { months: months.toFixed(change && months < 1 ? 1 : 0) }));
+    }
     case "chinaCompute": case "gulfCompute": return s(compute(Math.abs(v), lang));
     case "vendorRevenue": return s(millions(Math.abs(v), lang));
   }
@@ -31,7 +35,7 @@ function value(key: Headline, v: number, i: Indicators, change = false): string 
 function headlineBoard(list: Indicators[]) {
   const cur = list.at(-1);
   if (!cur) return html`<p class="muted">${t("ind.none")}</p>`;
-  const why = explainRound(list.at(-2), cur);
+  const why = once(cur, "explain", () => explainRound(list.at(-2), cur));
   // the first round has nothing before it: what each figure stands on
   const level = list.length > 1 ? null : explainLevel(cur);
   return html`<ul class="board">${HEADLINES.map((key) => {

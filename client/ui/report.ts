@@ -13,7 +13,8 @@ import { compute, count, figure, millions, money, percent, sharePrice, signed } 
 import { t } from "../i18n.ts";
 import { rt, type ReportKey } from "../i18n/report.ts";
 import { sortNews } from "../report/news.ts";
-import { store } from "../store.ts";
+import { once } from "../memo.ts";
+import { store, update } from "../store.ts";
 import { chipName, local, nameOf, quarterOf } from "./common.ts";
 import { describeEvent } from "./describe.ts";
 
@@ -77,7 +78,7 @@ function headlines(prev: Indicators | undefined, cur: Indicators): TemplateResul
         ${reasons(level[key].filter((r) => Math.abs(r.amount) >= NOTICE[key]).slice(0, 3).map((r) => ({ text: reasonText(r), amount: headlineFigure(key, r.amount, cur, key === "capabilityGap") })))}</li>`)}
     </ul>`;
   }
-  const why = explainRound(prev, cur);
+  const why = once(cur, "explain", () => explainRound(prev, cur));
   const rows = HEADLINES.map((key) => ({ key, change: why.headlines[key] })).filter(({ change }) => prev && Math.abs(change.to - change.from) > 1e-9);
   return html`
     <ul class="headlines">${rows.map(({ key, change }) => html`
@@ -102,16 +103,17 @@ function scoreChange(seat: string) {
   if (!cards?.length || !role || !store.scenario) return nothing;
   const objectives = store.scenario.objectives[role];
   const cur = cards.at(-1)!, prev = cards.at(-2);
-  const lines = explainScore(objectives, prev, cur).filter((c) => Math.abs(c.pointsTo - c.pointsFrom) >= 0.05);
+  // the first round: what each objective has earned; later, the objectives that moved
+  const lines = explainScore(objectives, prev, cur).filter((c) => !prev || Math.abs(c.pointsTo - c.pointsFrom) >= 0.05);
   const label = (id: string) => local(objectives.find((o) => o.id === id)?.label);
   const unit = (id: string) => METRIC_UNITS[objectives.find((o) => o.id === id)!.metric];
   const total = objectives.reduce((t, o) => t + o.weight, 0);
   const max = (id: string) => ((100 * objectives.find((o) => o.id === id)!.weight) / total).toFixed(0);
   return html`
     <div class="score-change">
-      <strong>${rt("report.score")}</strong> ${rt("report.scoreLine", { from: (prev?.total ?? cur.total).toFixed(0), to: cur.total.toFixed(0) })}
+      <strong>${rt("report.score")}</strong> ${prev ? rt("report.scoreLine", { from: prev.total.toFixed(0), to: cur.total.toFixed(0) }) : rt("report.scoreNow", { score: cur.total.toFixed(0) })}
       ${reasons(lines.map((c) => ({
-        amount: signed((Math.abs(c.pointsTo - c.pointsFrom)).toFixed(1), c.pointsTo - c.pointsFrom),
+        amount: prev ? signed((Math.abs(c.pointsTo - c.pointsFrom)).toFixed(1), c.pointsTo - c.pointsFrom) : c.pointsTo.toFixed(1),
         text: rt("report.objectiveLine", { objective: label(c.objective), from: figure(c.from, unit(c.objective), lang()), to: figure(c.to, unit(c.objective), lang()), points: c.pointsTo.toFixed(1), max: max(c.objective) }),
       })))}
     </div>`;
@@ -153,7 +155,10 @@ function ownChanges(seat: string, now: ActorState, before: ActorState | undefine
   }
   if (before && Math.abs(now.capability - before.capability) > 0.05) {
     const gain = store.view?.indicators.at(-1)?.chinaFirms[seat]?.gain;
-    const why = gain ? Object.entries(gain).filter(([, v]) => Math.abs(v) > 0.05).map(([cause, v]) => ({ text: reasonText({ cause: `china.${cause}`, amount: v, ref: seat }), amount: signed(Math.abs(v).toFixed(1), v) })) : [];
+    const delta = now.capability - before.capability;
+    // a Chinese firm's gain by source; a Gulf state's comes from its sovereign programme's training
+    const why = gain ? Object.entries(gain).filter(([, v]) => Math.abs(v) > 0.05).map(([cause, v]) => ({ text: reasonText({ cause: `china.${cause}`, amount: v, ref: seat }), amount: signed(Math.abs(v).toFixed(1), v) }))
+      : [{ text: rt("why.capability.sovereign"), amount: signed(Math.abs(delta).toFixed(1), delta) }];
     rows.push({ label: rt("report.capability"), value: `${before.capability.toFixed(1)} → ${now.capability.toFixed(1)}`, why });
   }
   if (!rows.length) return nothing;
@@ -166,6 +171,9 @@ function eventList(events: GameEvent[], hiddenMark: boolean) {
     ? html`<strong>${local(e.title)}</strong> — ${local(e.text)}`
     : describeEvent(e)}${hiddenMark && e.visibleTo !== "all" ? html` <span class="badge">${rt("report.hidden")}</span>` : nothing}</li>`)}</ul>`;
 }
+
+/** Other seats' dealings are drawn only while unfolded: late in a game they are many. */
+let othersOpen = false;
 
 /** The report of the last resolved round, and the news of the round under way. */
 export function reportPanel() {
@@ -180,7 +188,7 @@ export function reportPanel() {
   const news = sortNews(roundEvents, seat, seat !== null && view.private[seat]?.role === "usGov");
   const cur = view.indicators.at(-1), prev = view.indicators.at(-2);
   const me = seat ? view.private[seat] : undefined;
-  const prices = cur ? explainRound(prev, cur).sharePrices : {};
+  const prices = cur ? once(cur, "explain", () => explainRound(prev, cur)).sharePrices : {};
   const next = upcoming.length ? html`
     <section class="report-next">
       <h3>${showsResolved ? `${rt("report.next")}: ` : ""}${quarterOf(resolved + 1)} · ${rt("report.round", { round: resolved + 1 })}</h3>
@@ -206,7 +214,8 @@ export function reportPanel() {
           ${eventList(news.world.filter((e) => e.kind !== "scenario" || e.round === resolved), false)}
         </section>` : nothing}
       ${news.others.length ? html`
-        <details class="report-others"><summary>${rt("report.others", { count: news.others.length })}</summary>${eventList(news.others, false)}</details>` : nothing}
+        <details class="report-others" ?open=${othersOpen} @toggle=${(e: Event) => { othersOpen = (e.target as HTMLDetailsElement).open; update({}); }}>
+          <summary>${rt("report.others", { count: news.others.length })}</summary>${othersOpen ? eventList(news.others, false) : nothing}</details>` : nothing}
       ${showsResolved ? next : nothing}
     </section>`;
 }

@@ -251,8 +251,12 @@ run("a first game that explains itself", () => {
     const seats = await page.locator(".print-page").count();
     expect(seats % 2).toBe(0);
     expect(await page.locator('.print-page .role-card[lang="zh-CN"]').count()).toBe(seats / 2);
+    // an A4 page at 96 dpi, as the browser would print it
+    await page.setViewportSize({ width: 794, height: 1123 });
     await page.emulateMedia({ media: "print" });
     await shot(page, "print-set");
+    await page.locator('.print-page .role-card[lang="zh-CN"]').first().scrollIntoViewIfNeeded();
+    await shot(page, "print-set-zh");
     await page.emulateMedia({ media: "screen" });
     expect(problems).toEqual([]);
   }, 180_000);

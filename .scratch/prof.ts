@@ -1,0 +1,51 @@
+// dev: profile the facilitator's page (or the seat's) when the round-12 report arrives
+import { execFileSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Client } from "@colyseus/sdk";
+import { startServer } from "/work/wt-guide/server/app.ts";
+import { launch } from "/work/wt-guide/test/util/browser.ts";
+const root = "/work/wt-guide";
+const who = process.argv[2] ?? "host";
+const server = await startServer({ port: 0, dataDir: mkdtempSync(join(tmpdir(), "p-")), scenariosDir: join(root, "assets/scenarios"), clientDir: "/tmp/dist-prof", reconnectSeconds: 60, idleMinutes: 10 });
+const base = `http://127.0.0.1:${server.port}`;
+const created = await (await fetch(`${base}/api/games`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ scenarioId: "gulf-licensing-2024", seed: 11, timers: { briefing: 3600, negotiation: 3600, orders: 3600, report: 3600 } }) })).json();
+const host = await new Client(`ws://127.0.0.1:${server.port}`).joinById(created.code, { facilitatorKey: created.facilitatorKey });
+host.onMessage("*", () => {});
+const browser = await launch();
+const ctx = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+await ctx.addInitScript(`localStorage.setItem("sc.hostKeys", ${JSON.stringify(JSON.stringify({ [created.code]: created.facilitatorKey }))})`);
+const page = await ctx.newPage();
+let logging = false;
+page.on("console", (m) => { if (logging && /^(DRAW|MAP|LAYOUT)/.test(m.text())) console.log(m.text()); });
+await ctx.addInitScript(() => {
+  (window as any).__long = [];
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) (window as any).__long.push(e); }).observe({ type: "long-animation-frame", buffered: true });
+});
+if (who === "host") await page.goto(`${base}/?game=${created.code}`);
+else if (who === "projector") await page.goto(`${base}/?projector=${created.code}`);
+else { await page.goto(`${base}/?join=${created.code}`); await page.click("form button.primary"); await page.click('[data-actor="nvidia"] button.claim'); await page.waitForSelector('[data-actor="nvidia"].mine'); }
+const st = host.state as any;
+const until = async (f: () => boolean) => { while (!f()) await new Promise((r) => setTimeout(r, 10)); };
+host.send("facilitator", { command: "start" });
+await until(() => st.phase === "briefing");
+while (!(st.round === st.rounds && st.phase === "orders")) { const b = `${st.phase}${st.round}`; host.send("facilitator", { command: "advance" }); await until(() => `${st.phase}${st.round}` !== b); if (st.phase === "report") await new Promise((r) => setTimeout(r, 300)); }
+await new Promise((r) => setTimeout(r, 1500));
+const cdp = await ctx.newCDPSession(page);
+await cdp.send("Profiler.enable");
+await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
+await cdp.send("Profiler.start");
+host.send("facilitator", { command: "advance" });
+await page.evaluate(() => { (window as any).__long = []; });
+logging = true;
+await page.waitForSelector(".phase-report");
+await new Promise((r) => setTimeout(r, 2500));
+console.log(JSON.stringify(await page.evaluate(() => (window as any).__long.map((e: any) => ({ d: Math.round(e.duration), block: Math.round(e.blockingDuration), render: Math.round(e.renderStart ? e.startTime + e.duration - e.renderStart : 0), style: Math.round(e.styleAndLayoutStart ? e.startTime + e.duration - e.styleAndLayoutStart : 0), scripts: e.scripts.map((s: any) => `${s.invoker}:${Math.round(s.duration)}`) }))), null, 0));
+const { profile } = await cdp.send("Profiler.stop") as any;
+const self = new Map<string, number>();
+const dt = profile.timeDeltas as number[];
+const byId = new Map(profile.nodes.map((n: any) => [n.id, n]));
+profile.samples.forEach((id: number, i: number) => { const n: any = byId.get(id); const k = `${n.callFrame.functionName || "(anon)"} ${n.callFrame.url.split("/").pop()}:${n.callFrame.lineNumber}`; self.set(k, (self.get(k) ?? 0) + (dt[i] ?? 0) / 1000); });
+console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, 30).map(([k, v]) => `${v.toFixed(1)}ms ${k}`).join("\n"));
+await browser.close(); await host.leave(); await server.close();
