@@ -2,8 +2,9 @@
 // per seat, generated from the scenario's cards (shared/guide/role-card.ts).
 import { html, nothing } from "lit-html";
 import type { ActorState } from "../../shared/engine/state.ts";
-import type { Lever, RoleCard } from "../../shared/guide/role-card.ts";
+import type { RoleCard } from "../../shared/guide/role-card.ts";
 import { chipPrice, count, figure, money } from "../format.ts";
+import { leverWords } from "../guide/levers.ts";
 import { g, type GuideKey } from "../i18n/guide.ts";
 import { t, type Lang } from "../i18n.ts";
 import { store, update } from "../store.ts";
@@ -12,22 +13,6 @@ import { countryName } from "../map/names.ts";
 
 const cardOf = (actor: string | null): RoleCard | undefined => (actor ? store.scenario?.cards[actor] : undefined);
 
-/** A lever in words, its figures filled in. */
-function leverWords(lever: Lever): { title: string; text: string } {
-  const params: Record<string, string> = {};
-  for (const [k, f] of Object.entries(lever.figures)) params[k] = figure(f.value, f.unit, store.lang);
-  const key = (suffix: string) => `lever.${lever.kind}.${suffix}` as GuideKey;
-  let text = lever.kind === "design" && !lever.figures.cost ? g("lever.design.none") : g(key("text"), params);
-  if (lever.kind === "build" && lever.figures.discount) text += ` ${g("lever.build.discount", params)}`;
-  if (lever.kind === "buyDomestic" && lever.figures.trust) text += ` ${g("lever.buyDomestic.trust", params)}`;
-  return { title: g(key("title")), text };
-}
-
-/** The seat's lever of this kind in words (the tour and the order form's hints use it). */
-export function leverText(kind: string): { title: string; text: string } {
-  const lever = cardOf(store.seat)?.levers.find((l) => l.kind === kind);
-  return lever ? leverWords(lever) : { title: "", text: "" };
-}
 
 function startFigures(a: ActorState) {
   const lang = store.lang;

@@ -14,7 +14,7 @@ import { t } from "../i18n.ts";
 import { ot } from "../i18n/orders.ts";
 import { saveDraft, send } from "../net.ts";
 import { store } from "../store.ts";
-import { leverText } from "./card.ts";
+import { leverText } from "../guide/levers.ts";
 import { chipName, nameOf } from "./common.ts";
 import { askFirst, riskList } from "./confirm.ts";
 import { describeAction } from "./describe.ts";
