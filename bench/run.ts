@@ -1,10 +1,11 @@
 // npm run bench: prints the project's speed and memory figures, each with its target.
-// npm run bench -- engine | server | views | client   runs one part only.
+// npm run bench -- engine | server | class | views | client   runs one part only.
 import { benchEngine } from "./engine.ts";
 import { benchServer } from "./server.ts";
 import { benchClient } from "./client.ts";
 import { benchViews } from "./views.ts";
 import { benchRecords } from "./records.ts";
+import { benchClass } from "./class.ts";
 import { readFileSync } from "node:fs";
 import { DEFAULT_SCENARIO, readScenarioOrExit } from "../scripts/load-scenario-file.ts";
 
@@ -33,6 +34,16 @@ if (!only || only === "server") {
   const r = benchRecords(raw, readScenarioOrExit(DEFAULT_SCENARIO));
   console.log(`  listing ${r.records} finished games' records (${r.recordKB.toFixed(0)} KB each): ${r.listColdMs.toFixed(0)} ms the first time (at start-up), ${r.listWarmMs.toFixed(0)} ms after`);
   console.log(`  one finished game's record for a player (read, replay, cut)      ${f(r.recordRouteMs)} ms`);
+}
+
+if (!only || only === "class") {
+  const c = await benchClass();
+  console.log(`\nClass (${c.groups} groups x ${c.perGroup} clients, every client submits at once, ${c.inStep.rounds} rounds after a first one; clients in another process)`);
+  console.log("  from the last submit to the report          separate games   class in step    ratio");
+  console.log(`  each client's report p50 (ms)               ${f(c.games.clientP50)}         ${f(c.inStep.clientP50)}  ${f(c.inStep.clientP50 / c.games.clientP50, 2)}`);
+  console.log(`  each client's report p95 (ms)               ${f(c.games.clientP95)}         ${f(c.inStep.clientP95)}  ${f(c.inStep.clientP95 / c.games.clientP95, 2)}`);
+  console.log(`  every client's report, per round, p50 (ms)  ${f(c.games.allP50)}         ${f(c.inStep.allP50)}  ${f(c.inStep.allP50 / c.games.allP50, 2)}`);
+  console.log(`  every client's report, per round, p95 (ms)  ${f(c.games.allP95)}         ${f(c.inStep.allP95)}  ${f(c.inStep.allP95 / c.games.allP95, 2)}`);
 }
 
 if (!only || only === "views") {

@@ -5,6 +5,7 @@ import "@fontsource/noto-sans-sc/700.css";
 import "./styles.css";
 import { render } from "lit-html";
 import { initialLang } from "./i18n.ts";
+import { openClass } from "./class-net.ts";
 import { api, enterGame } from "./net.ts";
 import { store, subscribe, update, type ScenarioSummary } from "./store.ts";
 import { app } from "./ui/app.ts";
@@ -41,10 +42,13 @@ addEventListener("scroll", placeTour, { capture: true, passive: true });
 update({ lang: initialLang() });
 
 // /?join=CODE opens the join form filled in; /?game=CODE (after a reload) goes back into the game;
-// /?projector=CODE shows the public projector view
+// /?projector=CODE shows the public projector view; /?class=CODE opens a class (to join, or to run)
 const params = new URLSearchParams(location.search);
 const code = params.get("game") ?? params.get("projector");
-if (code) {
+const classCode = params.get("class");
+if (classCode) {
+  openClass(classCode.toUpperCase()).catch(() => update({ screen: "home" }));
+} else if (code) {
   enterGame(code.toUpperCase(), { projector: params.has("projector") }).catch(() => update({ screen: "home" }));
 }
 api<ScenarioSummary[]>("/api/scenarios").then((scenarios) => update({ scenarios })).catch(() => undefined);

@@ -8,7 +8,9 @@ import type { View } from "../shared/engine/view.ts";
 import { PHASES } from "../shared/phases.ts";
 import type { ClientMessageInput, ClientMessageType, ServerMessages } from "../shared/protocol.ts";
 import { ViewReader, type MapLike, type PartLike } from "../shared/view-wire.ts";
-import { errorText, t } from "./i18n.ts";
+import type { Refusal } from "../shared/refusals.ts";
+import { t } from "./i18n.ts";
+import { refusalsWords } from "./ui/describe.ts";
 import { mergeEvents, notify, store, update, type RoomInfo } from "./store.ts";
 
 /** Same origin in production; in `npm run dev` the game server listens on its own port. */
@@ -25,16 +27,29 @@ export async function api<T>(path: string, init: { method?: string; body?: unkno
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
   });
   const body = await res.json().catch(() => ({}));
-  if (!res.ok) throw Object.assign(new Error(body.error ?? res.statusText), { problems: body.problems as string[] | undefined, status: res.status });
+  if (!res.ok) throw new ApiError(res.status, typeof body.code === "string" ? body as Refusal : null, body.problems);
   return body as T;
+}
+
+/** The API's refusal (null when the answer had none: the server could not be reached, say). */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly refusal: Refusal | null;
+  readonly problems: string[];
+  constructor(status: number, refusal: Refusal | null, problems: string[] = []) {
+    super(refusal ? refusal.code : `HTTP ${status}`);
+    this.status = status;
+    this.refusal = refusal;
+    this.problems = problems;
+  }
 }
 
 // ---- what the browser remembers -------------------------------------------------------------------
 
-const saved = <T>(key: string, fallback: T): T => {
+export const saved = <T>(key: string, fallback: T): T => {
   try { return JSON.parse(localStorage.getItem(key) ?? "") as T; } catch { return fallback; }
 };
-const save = (key: string, value: unknown) => localStorage.setItem(key, JSON.stringify(value));
+export const save = (key: string, value: unknown) => localStorage.setItem(key, JSON.stringify(value));
 
 export const playerId = (): string => {
   let id = saved<string | null>("sc.playerId", null);
@@ -46,6 +61,7 @@ export const setPlayerName = (name: string) => save("sc.name", name);
 const seatTokens = () => saved<Record<string, string>>("sc.seatTokens", {});
 /** The token of the seat this browser took in a game: it also opens the seat's part of the record. */
 export const seatTokenFor = (code: string): string | null => seatTokens()[code] ?? null;
+export const rememberSeatToken = (code: string, token: string) => save("sc.seatTokens", { ...seatTokens(), [code]: token });
 const hostKeys = () => saved<Record<string, string>>("sc.hostKeys", {});
 export const rememberHostKey = (code: string, key: string) => save("sc.hostKeys", { ...hostKeys(), [code]: key });
 export const hostKeyFor = (code: string): string | null => hostKeys()[code] ?? null;
@@ -68,12 +84,14 @@ export async function enterGame(code: string, options: { projector?: boolean } =
   update({ code, hostKey: key, projector: options.projector ?? false, room: null, view: null, previous: null, events: [], chat: [], seat: null, draft: [], submitted: false });
   if (key && !options.projector) host = wire(await client.joinById(code, { facilitatorKey: key, name: name ?? t("role.facilitator"), playerId: `${playerId()}-host` }), "host");
   if (options.projector) {
-    player = wire(await client.joinById(code, { spectator: true, name: "Projector" }), "player");
+    player = wire(await client.joinById(code, { spectator: true, name: t("role.spectator") }), "player");
   } else {
     const token = seatTokens()[code];
     // a host's own player connection (to take a seat too) goes by the host's name
     const ownName = name ?? (key ? t("role.host") : undefined);
-    player = wire(await client.joinById(code, { name: ownName, playerId: playerId(), ...(token ? { seatToken: token } : {}) }), "player");
+    const joining = client.joinById(code, { name: ownName, playerId: playerId(), ...(token ? { seatToken: token } : {}) });
+    // a class's group takes only the students its class placed there: its teacher runs it as facilitator alone
+    player = host ? await joining.then((r) => wire(r, "player"), () => null) : wire(await joining, "player");
   }
 }
 
@@ -96,7 +114,7 @@ function wire(room: Room, kind: "player" | "host"): Room {
   });
   room.onMessage("seat", (m: ServerMessages["seat"]) => {
     if (kind !== "player") return;
-    if (m.token && store.code) save("sc.seatTokens", { ...seatTokens(), [store.code]: m.token });
+    if (m.token && store.code) rememberSeatToken(store.code, m.token);
     update({ seat: m.actor, draft: m.actor === store.seat ? store.draft : [], submitted: false });
     refreshView(room);
   });
@@ -111,7 +129,7 @@ function wire(room: Room, kind: "player" | "host"): Room {
   room.onMessage("error", (m: ServerMessages["error"]) => {
     update({ busy: false });
     if (m.type === "facilitator") answers.get(room)!.shift()?.(false);
-    notify("error", errorText(m.code, m.reason));
+    notify("error", refusalsWords([m, ...(m.more ?? [])]));
   });
   room.onMessage("chat", (m: ServerMessages["chat"]) => {
     if (kind === "player" || !player) update({ chat: [...store.chat.slice(-199), m] });
@@ -184,7 +202,7 @@ function refreshView(room: Room): void {
   if (!s?.seats) return;
   if (room === primary) {
     const info: RoomInfo = {
-      code: s.code, phase: s.phase, round: s.round, rounds: s.rounds, paused: s.paused, deadline: s.deadline, remaining: s.remaining, bots: s.bots,
+      code: s.code, phase: s.phase, round: s.round, rounds: s.rounds, paused: s.paused, deadline: s.deadline, remaining: s.remaining, bots: s.bots, waiting: s.waiting,
       seats: [...s.seats.values()].map((x: any) => ({
         actor: x.actor, role: x.role, members: [...x.members], connected: x.connected, locked: x.locked, bot: x.bot, submitted: x.submitted,
       })),

@@ -9,6 +9,8 @@ import type { Lang } from "./i18n.ts";
 export interface SeatRow { actor: string; role: string; members: string[]; connected: number; locked: boolean; bot: boolean; submitted: boolean }
 export interface RoomInfo {
   code: string; phase: Phase; round: number; rounds: number; paused: boolean; deadline: number; remaining: number; bots: boolean;
+  /** a class's group running in step is done with the phase and waits for the other groups */
+  waiting: boolean;
   seats: SeatRow[];
 }
 export interface ScenarioSummary {

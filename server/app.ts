@@ -3,9 +3,11 @@ import { matchMaker, Server } from "@colyseus/core";
 import { WebSocketTransport } from "@colyseus/ws-transport";
 import type { AddressInfo } from "node:net";
 import { secret } from "./codes.ts";
+import { classRoutes } from "./class-http.ts";
+import { ClassRoom } from "./class-room.ts";
 import { GameRoom } from "./game-room.ts";
 import { DEFAULT_LIMITS, httpRoutes, type GameLimits } from "./http.ts";
-import { listRecords } from "./records.ts";
+import { classCodes, listRecords } from "./records.ts";
 
 export interface ServerConfig {
   port: number;
@@ -29,14 +31,21 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   GameRoom.config = { dataDir: config.dataDir, reconnectSeconds: config.reconnectSeconds, idleMinutes: config.idleMinutes, openKey };
   let stopping = false;
   const openGame = async (gameId: string) => { await matchMaker.createRoom("game", { gameId, openKey }); };
+  const openClass = async (code: string) => { await matchMaker.createRoom("class", { code, openKey }); };
+  ClassRoom.config = { dataDir: config.dataDir, reconnectSeconds: config.reconnectSeconds, idleMinutes: config.idleMinutes, openKey, openGame };
+  const limits = config.limits ?? DEFAULT_LIMITS;
   const server = new Server({
     // a round's orders (up to 100 actions) can pass the transport's default 4 KB per message
     transport: new WebSocketTransport({ maxPayload: 128 * 1024 }),
     greet: false,
     gracefullyShutdown: false,
-    express: (app) => httpRoutes(app, { ...config, limits: config.limits ?? DEFAULT_LIMITS, openGame, stopping: () => stopping }),
+    express: (app) => {
+      classRoutes(app, { ...config, limits, openClass, stopping: () => stopping });
+      httpRoutes(app, { ...config, limits, openGame, stopping: () => stopping });
+    },
   });
   server.define("game", GameRoom);
+  server.define("class", ClassRoom);
   // rooms are joined by code (and rejoined); only the game API creates them or picks one
   matchMaker.controller.exposedMethods = ["joinById", "reconnect"];
   // the page under `npm run dev` calls the API from another origin, with the API's own headers
@@ -47,9 +56,16 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   listRecords(config.dataDir);
   // games that were being played when the server stopped open again, as they would still be open
   // had it not: their players' clients rejoin by code and reclaim their seats with their tokens
-  for (const r of listRecords(config.dataDir, Date.now() - config.idleMinutes * 60_000)) {
+  const recently = Date.now() - config.idleMinutes * 60_000;
+  const classes = new Set(classCodes(config.dataDir, recently));
+  for (const r of listRecords(config.dataDir, recently)) {
     if (r.finished) continue;
     await openGame(r.header.gameId).catch((error: unknown) => console.error(`game ${r.header.gameId} could not be resumed:`, error instanceof Error ? error.message : error));
+    if (r.header.settings.class) classes.add(r.header.settings.class.code);
+  }
+  // so do classes being taught: those written to lately, and those whose groups were being played
+  for (const code of classes) {
+    await openClass(code).catch((error: unknown) => console.error(`class ${code} could not be resumed:`, error instanceof Error ? error.message : error));
   }
   const port = (server.transport.server!.address() as AddressInfo).port;
   return {

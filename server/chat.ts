@@ -2,7 +2,7 @@
 // from the record after a restart). Who hears a message is audience.ts's rule, as in the record.
 import { chatAudience } from "../shared/audience.ts";
 import type { Visibility } from "../shared/engine/events.ts";
-import { reject, type Rejection } from "../shared/engine/orders.ts";
+import { refuse, type Refusal } from "../shared/refusals.ts";
 import type { ServerMessages } from "../shared/protocol.ts";
 import { CHAT_HISTORY, type ChatEntry } from "../shared/record.ts";
 import type { Member } from "./seating.ts";
@@ -25,11 +25,11 @@ export class Chat {
   }
 
   /** A member says something: the message and who may hear it, or why not. */
-  say(member: Member, to: string, text: string, at: number): { message: ChatMessage; audience: Visibility } | Rejection {
-    if (member.kind === "spectator") return reject("spectator", "spectators cannot chat");
+  say(member: Member, to: string, text: string, at: number): { message: ChatMessage; audience: Visibility } | Refusal {
+    if (member.kind === "spectator") return refuse("spectator");
     const from = member.kind === "facilitator" ? FACILITATOR : member.actor;
-    if (!from) return reject("noSeat", "take a seat first");
-    if (to !== "all" && !this.seats.includes(to)) return reject("unknownSeat", `there is no seat "${to}"`);
+    if (!from) return refuse("noSeat");
+    if (to !== "all" && !this.seats.includes(to)) return refuse("unknownSeat", { seat: to });
     const message = { from, fromName: member.name, to, text, at };
     if (to === "all") this.history = [...this.history.slice(1 - CHAT_HISTORY), message];
     return { message, audience: chatAudience(message) };

@@ -4,10 +4,10 @@ import { createHash, randomBytes, randomInt } from "node:crypto";
 export const CODE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679";
 export const CODE_LENGTH = 6;
 
-export function roomCode(taken: (code: string) => boolean = () => false): string {
+export function roomCode(taken: (code: string) => boolean = () => false, length = CODE_LENGTH): string {
   for (;;) {
     let code = "";
-    for (let i = 0; i < CODE_LENGTH; i++) code += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
+    for (let i = 0; i < length; i++) code += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
     if (!taken(code)) return code;
   }
 }

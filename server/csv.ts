@@ -9,7 +9,13 @@ const quarter = (state: GameState, round: number) => {
   return `${startYear + Math.floor(q / 4)}Q${(q % 4) + 1}`;
 };
 
-const cell = (v: number | string | boolean) => (typeof v === "number" ? String(Math.round(v * 1000) / 1000) : `"${String(v).replace(/"/g, '""')}"`);
+/** A value as a CSV cell: numbers rounded, text quoted; text a spreadsheet would take for a formula
+ *  (a name typed as "=1+1") is kept as text. */
+export const cell = (v: number | string | boolean): string => {
+  if (typeof v === "number") return String(Math.round(v * 1000) / 1000);
+  const text = String(v);
+  return `"${(/^[=+\-@\t\r]/.test(text) ? `'${text}` : text).replace(/"/g, '""')}"`;
+};
 
 /** One row per resolved round; `truth` picks the true indicators over the public ones. */
 export function indicatorsCsv(state: GameState, truth: boolean): string {

@@ -7,14 +7,16 @@ import { StateView } from "@colyseus/schema";
 import type { z } from "zod";
 import { draftAudience, mayRead } from "../shared/audience.ts";
 import type { Visibility } from "../shared/engine/events.ts";
-import { reject, type Rejection } from "../shared/engine/orders.ts";
 import { publicScenario, viewFor, type Seat } from "../shared/engine/view.ts";
 import { clientMessages, joinOptionsSchema, type ClientMessage, type ClientMessageType, type ServerMessages } from "../shared/protocol.ts";
 import { rules } from "../shared/engine/rules.ts";
+import { refusalMessage, refuse, type Refusal } from "../shared/refusals.ts";
 import { toWire } from "../shared/view-wire.ts";
+import { alertsOf, headlineOf, type GroupSeat, type GroupStatus } from "../shared/class/status.ts";
 import { FACILITATOR, type ChatMessage } from "./chat.ts";
+import { publishStatus, type GroupEnd, type GroupOrder } from "./class-link.ts";
 import { hashSecret, secret } from "./codes.ts";
-import { RateLimiter } from "./rate-limit.ts";
+import { ClientLimits } from "./rate-limit.ts";
 import { RecordError } from "./records.ts";
 import type { Member } from "./seating.ts";
 import { GameSession, type Outbox } from "./session.ts";
@@ -40,13 +42,13 @@ const seatOf = (member: Member): Seat =>
   member.kind === "facilitator" ? { kind: "facilitator" } : member.actor ? { kind: "actor", actor: member.actor } : { kind: "public" };
 const viewKey = (seat: Seat) => (seat.kind === "actor" ? seat.actor : seat.kind === "facilitator" ? FACILITATOR : PUBLIC);
 
-export class GameRoom extends Room<{ state: GameRoomState }> implements Outbox {
+export class GameRoom extends Room<{ state: GameRoomState }> implements Outbox, GroupEnd {
   static config: RoomConfig;
 
   override state = new GameRoomState();
   session!: GameSession;
   private idle: { clear(): void } | undefined;
-  private limiters = new Map<string, RateLimiter>();
+  private limits = new ClientLimits();
   /** sessions that joined with a seat token that no longer works; told so when they say hello */
   private refusedTokens = new Set<string>();
   /** sessions that said hello: they listen for messages */
@@ -57,6 +59,8 @@ export class GameRoom extends Room<{ state: GameRoomState }> implements Outbox {
   private stale = new Set<string>();
   /** messages caused by a message being handled, sent after its answer */
   private held: (() => void)[] | null = null;
+  /** the game's status is to be published to its class, once whatever is being handled is done */
+  private reporting = false;
 
   override maxMessagesPerSecond = 300; // beyond this the transport drops the client; our own limit comes first
 
@@ -103,6 +107,11 @@ export class GameRoom extends Room<{ state: GameRoomState }> implements Outbox {
     const facilitator = options.facilitatorKey !== undefined && hashSecret(options.facilitatorKey) === this.session.header.facilitatorKeyHash;
     if (options.facilitatorKey !== undefined && !facilitator) throw new ServerError(403, "wrong facilitator key");
     const seating = this.session.seating;
+    // a group of a class is for the students its class placed there, and the teacher
+    const ofClass = this.session.ofClass;
+    if (ofClass && !facilitator && (options.seatToken === undefined || !seating.seatOfToken(options.seatToken))) {
+      throw new ServerError(403, `this game is group ${ofClass.group + 1} of class ${ofClass.code}: join the class with its code`);
+    }
     let id = options.playerId ?? secret();
     const earlier = seating.byId(id);
     // the same browser back after a reload: its dropped connection gives way (the seat still needs its token)
@@ -132,7 +141,7 @@ export class GameRoom extends Room<{ state: GameRoomState }> implements Outbox {
       ...(member.kind === "facilitator" ? { deck: rules(scenario).cards.map(({ id, title }) => ({ id, title })) } : {}),
     });
     for (const message of this.session.chat.publicHistory) this.tell(client, "chat", message);
-    if (this.refusedTokens.delete(client.sessionId)) this.sendError(client, "join", reject("badToken", "that seat token is no longer valid"));
+    if (this.refusedTokens.delete(client.sessionId)) this.sendError(client, "join", refuse("badToken"));
     if (member.actor) this.tellSeat(client, member);
     if (member.kind === "facilitator") this.tellMembers([client]);
   }
@@ -156,7 +165,7 @@ export class GameRoom extends Room<{ state: GameRoomState }> implements Outbox {
   override onLeave(client: Client): void {
     const member = this.session.seating.bySession(client.sessionId);
     if (member) this.session.seating.remove(member.id);
-    this.limiters.delete(client.sessionId);
+    this.limits.forget(client.sessionId);
     this.refusedTokens.delete(client.sessionId);
     this.listening.delete(client.sessionId);
     this.shown.delete(client.sessionId);
@@ -185,15 +194,15 @@ export class GameRoom extends Room<{ state: GameRoomState }> implements Outbox {
   // ---- messages -----------------------------------------------------------------------------------
 
   private registerHandlers(): void {
-    const on = <T extends ClientMessageType>(type: T, handle: (client: Client, member: Member, message: ClientMessage<T>) => Rejection | null | "answered") => {
+    const on = <T extends ClientMessageType>(type: T, handle: (client: Client, member: Member, message: ClientMessage<T>) => Refusal | Refusal[] | null | "answered") => {
       this.onMessage(type, (client: Client, raw: unknown) => {
         if (!this.allow(client, type)) return;
         const member = this.session.seating.bySession(client.sessionId);
-        if (!member) return this.sendError(client, type, reject("notJoined", "you are not in this game"));
+        if (!member) return this.sendError(client, type, refuse("notJoined"));
         const parsed = (clientMessages[type] as unknown as z.ZodType<ClientMessage<T>>).safeParse(raw);
         if (!parsed.success) {
           const issue = parsed.error.issues[0]!;
-          return this.sendError(client, type, reject("invalidMessage", `${issue.path.join(".") || "message"}: ${issue.message}`));
+          return this.sendError(client, type, refuse("invalidMessage", { field: issue.path.join(".") || "message" }), `the message is malformed (${issue.path.join(".") || "message"}: ${issue.message})`);
         }
         // what the message causes reaches others after the sender has its answer
         const held: (() => void)[] = (this.held = []);
@@ -208,11 +217,11 @@ export class GameRoom extends Room<{ state: GameRoomState }> implements Outbox {
       });
     };
     this.onMessage("*", (client: Client, type: string | number) => {
-      if (this.allow(client, String(type))) this.sendError(client, String(type), reject("unknownMessage", `there is no message type "${String(type)}"`));
+      if (this.allow(client, String(type))) this.sendError(client, String(type), refuse("unknownMessage", { type: String(type) }));
     });
 
     const s = () => this.session;
-    const seat = (member: Member): string | Rejection => member.actor ?? reject("noSeat", "take a seat first");
+    const seat = (member: Member): string | Refusal => member.actor ?? refuse("noSeat");
     on("hello", (client, member) => {
       this.greet(client, member);
       return "answered";
@@ -224,10 +233,7 @@ export class GameRoom extends Room<{ state: GameRoomState }> implements Outbox {
     });
     on("claimSeat", (_, member, m) => answered(s().claimSeat(member, m.actor)));
     on("reclaimSeat", (_, member, m) => answered(s().reclaimSeat(member, m.token)));
-    on("leaveSeat", (_, member) => {
-      s().leaveSeat(member);
-      return "answered";
-    });
+    on("leaveSeat", (_, member) => answered(s().leaveSeat(member)));
     on("orders", (_, member, m) => {
       const actor = seat(member);
       return typeof actor === "string" ? s().setOrders(member, actor, m.actions, m.submit) : actor;
@@ -242,17 +248,14 @@ export class GameRoom extends Room<{ state: GameRoomState }> implements Outbox {
     });
     on("chat", (_, member, m) => answered(s().say(member, m.to, m.text)));
     on("facilitator", (_, member, m) => {
-      if (member.kind !== "facilitator") return reject("notFacilitator", "only the facilitator can do that");
+      if (member.kind !== "facilitator") return refuse("notFacilitator");
       return s().command(m);
     });
   }
 
   private allow(client: Client, type: string): boolean {
-    const now = Date.now();
-    let limiter = this.limiters.get(client.sessionId);
-    if (!limiter) this.limiters.set(client.sessionId, (limiter = new RateLimiter(40, 20, now)));
-    if (limiter.take(now)) return true;
-    this.sendError(client, type, reject("rateLimited", "too many messages: slow down"));
+    if (this.limits.take(client.sessionId)) return true;
+    this.sendError(client, type, refuse("rateLimited"));
     return false;
   }
 
@@ -288,6 +291,8 @@ export class GameRoom extends Room<{ state: GameRoomState }> implements Outbox {
     const draft = this.session.draftOf(actor);
     const seat = this.state.seats.get(actor)!;
     if (seat.submitted !== draft.submitted) seat.submitted = draft.submitted;
+    if (this.state.waiting !== this.session.waiting) this.state.waiting = this.session.waiting;
+    this.reportToClass();
     this.later(() => {
       const message = { actor, ...draft };
       const authorClient = author && this.clientOf(author);
@@ -306,11 +311,52 @@ export class GameRoom extends Room<{ state: GameRoomState }> implements Outbox {
   }
 
   /** Logs a fault and tells the facilitators, who can pause, end or export the game. */
-  fault(error: unknown, what: string): void {
-    console.error(`game ${this.state.code}: ${what}`, error);
-    const reason = `${what}: ${error instanceof Error ? error.message : String(error)}. The game is paused; please report it.`;
+  fault(error: unknown, what: Refusal): void {
+    console.error(`game ${this.state.code}: ${refusalMessage(what)}`, error);
+    const message = `${refusalMessage(what)} (${error instanceof Error ? error.message : String(error)})`;
     this.later(() => {
-      for (const c of this.facilitators()) this.sendError(c, "server", reject("serverFault", reason));
+      for (const c of this.facilitators()) this.sendError(c, "server", what, message);
+    });
+  }
+
+  // ---- the class this game is a group of (GroupEnd) -----------------------------------------------
+
+  /** The class gives an order: called by room id through presence (class-link.ts). */
+  fromClass(order: GroupOrder): Refusal | null {
+    const s = this.session;
+    switch (order.kind) {
+      case "command": return s.command(order.command);
+      case "advanceFrom": return s.advanceFrom(order.round, order.phase);
+      case "seat": return s.grantSeat(order.tokenHash, order.actor, order.name);
+      case "unseat": return s.revokeSeat(order.tokenHash);
+    }
+  }
+
+  classStatus(): GroupStatus {
+    const s = this.session;
+    const ofClass = s.ofClass!;
+    const placed = s.seating.seatsWithTokens();
+    const seats: GroupSeat[] = s.state.actorOrder.map((actor) => {
+      const holders = s.seating.holders(actor);
+      return {
+        actor, role: s.state.actors[actor]!.role, names: holders.map((m) => m.name), placed: placed.has(actor), connected: holders.filter((m) => m.connected).length,
+        submitted: s.draftOf(actor).submitted, bot: s.isBot(actor),
+      };
+    });
+    return {
+      classCode: ofClass.code, group: ofClass.group, gameId: s.header.gameId, phase: s.phase, round: s.shownRound, rounds: s.state.scenario.calendar.rounds,
+      paused: s.clock.paused, deadline: s.clock.deadline, remaining: s.clock.remaining, waiting: s.waiting,
+      seats, headline: headlineOf(s.state), alerts: alertsOf(s.state, seats, s.lastOrders),
+    };
+  }
+
+  /** Publishes the game's status to its class, once for all the changes a message (or a timer) makes. */
+  private reportToClass(): void {
+    if (!this.session.ofClass || this.reporting) return;
+    this.reporting = true;
+    queueMicrotask(() => {
+      this.reporting = false;
+      publishStatus(this.presence, this.classStatus());
     });
   }
 
@@ -319,7 +365,7 @@ export class GameRoom extends Room<{ state: GameRoomState }> implements Outbox {
   override onUncaughtException(error: Error & { cause?: unknown }, method: string): void {
     if (error.cause instanceof ServerError || error instanceof ServerError) return;
     if (!this.session) return console.error(`a game room failed in ${method}`, error);
-    this.fault(error, `the server failed in ${method}`);
+    this.fault(error, refuse("serverFault"));
   }
 
   // ---- what clients see ---------------------------------------------------------------------------
@@ -355,6 +401,7 @@ export class GameRoom extends Room<{ state: GameRoomState }> implements Outbox {
   private refreshSeats(): void {
     const s = this.session;
     if (this.state.bots !== s.settings.bots) this.state.bots = s.settings.bots;
+    if (this.state.waiting !== s.waiting) this.state.waiting = s.waiting;
     for (const actor of s.state.actorOrder) {
       const holders = s.seating.holders(actor);
       const seat = this.state.seats.get(actor)!;
@@ -369,6 +416,7 @@ export class GameRoom extends Room<{ state: GameRoomState }> implements Outbox {
       seat.submitted = s.draftOf(actor).submitted;
     }
     this.later(() => this.tellMembers(this.facilitators()));
+    this.reportToClass();
   }
 
   private tellMembers(to: Client[]): void {
@@ -413,10 +461,15 @@ export class GameRoom extends Room<{ state: GameRoomState }> implements Outbox {
     client.send(type, message);
   }
 
-  private sendError(client: Client, type: string, problem: Rejection): void {
-    this.tell(client, "error", { type, code: problem.code, reason: problem.reason });
+  /** A refusal (or every problem with a list of orders), with an English message for logs. */
+  private sendError(client: Client, type: string, problems: Refusal | Refusal[], message?: string): void {
+    const [first, ...more] = [problems].flat();
+    this.tell(client, "error", {
+      type, ...first!, ...(more.length ? { more } : {}),
+      message: message ?? [first!, ...more].map(refusalMessage).join("; "),
+    });
   }
 }
 
 /** A message whose success shows in the state or in other messages (a seat, a chat line): no ack. */
-const answered = (problem: Rejection | null) => problem ?? ("answered" as const);
+const answered = (problem: Refusal | null) => problem ?? ("answered" as const);

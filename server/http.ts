@@ -11,12 +11,14 @@ import { createGameSchema } from "../shared/protocol.ts";
 import { recordFor } from "../shared/record.ts";
 import { loadHistory } from "../shared/history/load.ts";
 import type { History } from "../shared/history/schema.ts";
+import { refusalMessage, refuse, type Refusal } from "../shared/refusals.ts";
 import { loadScenario } from "../shared/scenario/load.ts";
 import type { Scenario } from "../shared/scenario/schema.ts";
-import { hashSecret, normaliseCode, roomCode, secret } from "./codes.ts";
+import { hashSecret, normaliseCode, secret } from "./codes.ts";
 import { indicatorsCsv, studentsCsv } from "./csv.ts";
 import { RateLimiter } from "./rate-limit.ts";
-import { GameRecord, listRecords, readRecord, recordExists, replay, type Header, type RecordEntry } from "./records.ts";
+import { isLive, newGame } from "./games.ts";
+import { listRecords, readRecord, replay, type Header, type RecordEntry } from "./records.ts";
 
 /** How many games may be created: per client address and in all, each a burst then one every so
  *  many seconds; and how many may be open (live) at once. */
@@ -46,25 +48,28 @@ export const DEPTH_LIMIT = 32;
 /** Games listed at most in one answer, newest first. */
 export const LIST_LIMIT = 200;
 
-/** An answer the API gives on purpose, with its status. */
-class HttpError extends Error {
+/** A refusal the API gives on purpose, with its status; `extra` goes into the answer beside it. */
+export class HttpError extends Error {
   readonly status: number;
+  readonly refusal: Refusal;
   readonly headers: Record<string, string>;
-  constructor(status: number, message: string, headers: Record<string, string> = {}) {
-    super(message);
+  readonly extra: Record<string, unknown>;
+  constructor(status: number, refusal: Refusal, headers: Record<string, string> = {}, extra: Record<string, unknown> = {}) {
+    super(refusalMessage(refusal));
     this.status = status;
+    this.refusal = refusal;
     this.headers = headers;
+    this.extra = extra;
   }
 }
 
 /** The facilitator key of a request: a header, a query parameter, or a JSON body's `key`. */
-const keyOf = (req: Request): string | undefined =>
+export const keyOf = (req: Request): string | undefined =>
   (req.get("x-facilitator-key") ?? (typeof req.query.key === "string" ? req.query.key : undefined) ?? (typeof req.body?.key === "string" ? req.body.key : undefined)) || undefined;
 /** A player's seat token: a header or a query parameter (for a download link). */
 const seatTokenOf = (req: Request): string | undefined =>
   (req.get("x-seat-token") ?? (typeof req.query.seat === "string" ? req.query.seat : undefined)) || undefined;
 const isFacilitator = (header: Header, key: string | undefined) => key !== undefined && hashSecret(key) === header.facilitatorKeyHash;
-const isLive = (gameId: string) => matchMaker.getLocalRoomById(gameId) !== undefined;
 
 /** The valid scenarios in a folder, with the JSON each was read from. */
 export function listScenarios(dir: string): { scenario: Scenario; raw: unknown }[] {
@@ -108,24 +113,24 @@ export function nestsDeeperThan(value: unknown, limit: number): boolean {
 }
 
 /** Reads a JSON body: only when the request says it is JSON, not too large, not too deep. */
-function jsonBody(required: boolean) {
+export function jsonBody(required: boolean) {
   const parse = express.json({ limit: UPLOAD_LIMIT });
   return [
     (req: Request, _res: Response, next: NextFunction) => {
       const hasBody = Number(req.get("content-length") ?? 0) > 0 || req.get("transfer-encoding") !== undefined;
-      if ((hasBody || required) && !req.is("application/json")) next(new HttpError(415, "send the body as JSON, with the header Content-Type: application/json"));
+      if ((hasBody || required) && !req.is("application/json")) next(new HttpError(415, refuse("notJson")));
       else next();
     },
     parse,
     (req: Request, _res: Response, next: NextFunction) => {
-      if (nestsDeeperThan(req.body, DEPTH_LIMIT)) next(new HttpError(400, `the body nests deeper than ${DEPTH_LIMIT} levels`));
+      if (nestsDeeperThan(req.body, DEPTH_LIMIT)) next(new HttpError(400, refuse("tooDeep", { levels: DEPTH_LIMIT })));
       else next();
     },
   ];
 }
 
 /** Refuses a game to a client address, or to everyone, past the limits (429 with Retry-After). */
-function creationLimits(limits: GameLimits) {
+export function creationLimits(limits: GameLimits) {
   const perAddress = new Map<string, RateLimiter>();
   const total = new RateLimiter(limits.total.burst, 1 / limits.total.everySeconds, Date.now());
   return (req: Request, _res: Response, next: NextFunction) => {
@@ -135,15 +140,37 @@ function creationLimits(limits: GameLimits) {
     if (!mine) perAddress.set(address, (mine = new RateLimiter(limits.perAddress.burst, 1 / limits.perAddress.everySeconds, now)));
     // buckets back to full are forgotten, so the map holds only recent creators
     if (perAddress.size > 1000) for (const [a, l] of perAddress) if (l.full(now)) perAddress.delete(a);
-    const wait = (limiter: RateLimiter, who: string) =>
-      next(new HttpError(429, `too many new games ${who}; try again in ${limiter.retryAfter(now)} s`, { "retry-after": String(limiter.retryAfter(now)) }));
-    if (mine.retryAfter(now) > 0) return wait(mine, "from your address");
-    if (total.retryAfter(now) > 0) return wait(total, "on this server");
-    if (matchMaker.stats.local.roomCount >= limits.live) return next(new HttpError(503, "the server has as many games open as it can hold; try again later", { "retry-after": "60" }));
+    const wait = (limiter: RateLimiter, code: "tooManyFromYou" | "tooManyOnServer") =>
+      next(new HttpError(429, refuse(code, { seconds: limiter.retryAfter(now) }), { "retry-after": String(limiter.retryAfter(now)) }));
+    if (mine.retryAfter(now) > 0) return wait(mine, "tooManyFromYou");
+    if (total.retryAfter(now) > 0) return wait(total, "tooManyOnServer");
+    if (matchMaker.stats.local.roomCount >= limits.live) return next(new HttpError(503, refuse("serverFull"), { "retry-after": "60" }));
     mine.take(now);
     total.take(now);
     next();
   };
+}
+
+/** Refuses requests (503) while the server is shutting down. */
+export const refuseWhenStopping = (stopping: () => boolean) => (_req: Request, _res: Response, next: NextFunction) =>
+  next(stopping() ? new HttpError(503, refuse("stopping"), { "retry-after": "60" }) : undefined);
+
+/** The scenario a request chose (by id, or its JSON), in the kind of game asked for, checked: a
+ *  scenario with problems is refused with every problem. */
+export function chosenScenario(scenariosDir: string, body: { scenarioId?: string; scenario?: unknown; mode?: "historical" | "whatIf" }): { raw: unknown; scenario: Scenario } {
+  let raw: unknown = body.scenario;
+  if (body.scenarioId !== undefined) {
+    const found = listScenarios(scenariosDir).find((s) => s.scenario.id === body.scenarioId);
+    if (!found) throw new HttpError(404, refuse("unknownScenario", { scenario: body.scenarioId }));
+    raw = found.raw;
+  }
+  if (body.mode !== undefined && typeof raw === "object" && raw !== null) {
+    const events = (raw as { events?: unknown }).events;
+    raw = { ...raw, events: { ...(typeof events === "object" && events !== null ? events : {}), mode: body.mode } };
+  }
+  const loaded = loadScenario(raw);
+  if (!loaded.ok) throw new HttpError(400, refuse("scenarioProblems", { count: loaded.problems.length }), {}, { problems: loaded.problems });
+  return { raw, scenario: loaded.scenario };
 }
 
 export function httpRoutes(app: express.Application, config: HttpConfig): void {
@@ -155,8 +182,7 @@ export function httpRoutes(app: express.Application, config: HttpConfig): void {
       return null;
     }
   };
-  const notStopping = (_req: Request, _res: Response, next: NextFunction) =>
-    next(config.stopping() ? new HttpError(503, "the server is stopping; try again in a minute", { "retry-after": "60" }) : undefined);
+  const notStopping = refuseWhenStopping(config.stopping);
 
   app.get("/health", (_req, res) => { res.json({ ok: true }); });
 
@@ -175,32 +201,15 @@ export function httpRoutes(app: express.Application, config: HttpConfig): void {
   app.post("/api/games", notStopping, ...jsonBody(true), creationLimits(config.limits), async (req: Request, res: Response) => {
     const parsed = createGameSchema.safeParse(req.body ?? {});
     if (!parsed.success) {
-      res.status(400).json({ error: "invalid game settings", problems: parsed.error.issues.map((i) => `${i.path.join(".") || "(body)"}: ${i.message}`) });
-      return;
+      const field = parsed.error.issues[0]!.path.join(".") || "(body)";
+      throw new HttpError(400, refuse("invalidSettings", { field }), {}, { problems: parsed.error.issues.map((i) => `${i.path.join(".") || "(body)"}: ${i.message}`) });
     }
     const body = parsed.data;
-    let raw: unknown = body.scenario;
-    if (body.scenarioId !== undefined) {
-      const found = listScenarios(scenariosDir).find((s) => s.scenario.id === body.scenarioId);
-      if (!found) throw new HttpError(404, `no scenario "${body.scenarioId}"`);
-      raw = found.raw;
-    }
-    if (body.mode !== undefined && typeof raw === "object" && raw !== null) {
-      const events = (raw as { events?: unknown }).events;
-      raw = { ...raw, events: { ...(typeof events === "object" && events !== null ? events : {}), mode: body.mode } };
-    }
-    const loaded = loadScenario(raw);
-    if (!loaded.ok) {
-      res.status(400).json({ error: "the scenario has problems", problems: loaded.problems });
-      return;
-    }
-    const code = roomCode((c) => isLive(c) || recordExists(dataDir, c));
+    const { raw, scenario } = chosenScenario(scenariosDir, body);
     const facilitatorKey = secret();
-    GameRecord.create(dataDir, {
-      type: "header", gameId: code, code, createdAt: Date.now(), scenario: raw, seed: body.seed ?? Math.floor(Math.random() * 2 ** 31),
-      settings: { bots: body.bots, private: body.private, timers: { ...loaded.scenario.timers, ...body.timers } },
-      facilitatorKeyHash: hashSecret(facilitatorKey),
-    }).close();
+    const code = newGame(dataDir, {
+      raw, scenario, seed: body.seed, settings: { bots: body.bots, private: body.private, timers: body.timers }, facilitatorKeyHash: hashSecret(facilitatorKey),
+    });
     await config.openGame(code);
     res.status(201).json({ gameId: code, code, facilitatorKey, invite: `/?join=${code}` });
   });
@@ -225,7 +234,7 @@ export function httpRoutes(app: express.Application, config: HttpConfig): void {
     const entries = record(req.params.id);
     const header = entries?.[0] as Header | undefined;
     const hidden = header?.settings.private && !finished(entries!) && !isFacilitator(header, keyOf(req as Request));
-    if (!entries || !header || hidden) throw new HttpError(404, `no game "${req.params.id}"`);
+    if (!entries || !header || hidden) throw new HttpError(404, refuse("noSuchGame", { game: req.params.id }));
     await handle(req, res, entries, header);
   };
   app.get("/api/games/:id", game((_req, res, entries, header) => {
@@ -236,7 +245,7 @@ export function httpRoutes(app: express.Application, config: HttpConfig): void {
   app.get("/api/games/:id/record", game((req, res, entries, header) => {
     const facilitator = isFacilitator(header, keyOf(req as Request));
     if (!finished(entries) && !facilitator) {
-      throw new HttpError(403, "the game is still running: its record holds hidden information (facilitator key needed)");
+      throw new HttpError(403, refuse("recordHidden"));
     }
     const reader: Seat = facilitator ? { kind: "facilitator" } : seatOfToken(entries, seatTokenOf(req as Request));
     const [head, ...rest] = recordFor(entries, reader);
@@ -252,19 +261,19 @@ export function httpRoutes(app: express.Application, config: HttpConfig): void {
 
   // students' names are for their teacher only
   app.get("/api/games/:id/students.csv", game((req, res, entries, header) => {
-    if (!isFacilitator(header, keyOf(req as Request))) throw new HttpError(403, "results by student are for the facilitator (facilitator key needed)");
+    if (!isFacilitator(header, keyOf(req as Request))) throw new HttpError(403, refuse("notFacilitator"));
     res.type("text/csv").attachment(`${header.gameId}-students.csv`).send(studentsCsv(entries, replay(entries).state));
   }));
 
   app.post("/api/games/:id/resume", notStopping, ...jsonBody(false), game(async (req, res, entries, header) => {
-    if (!isFacilitator(header, keyOf(req as Request))) throw new HttpError(403, "only the facilitator can resume a game");
-    if (finished(entries)) throw new HttpError(409, "the game is over; its record and debrief stay available");
-    if (isLive(header.gameId)) throw new HttpError(409, "the game is already running");
+    if (!isFacilitator(header, keyOf(req as Request))) throw new HttpError(403, refuse("notFacilitator"));
+    if (finished(entries)) throw new HttpError(409, refuse("gameOver"));
+    if (isLive(header.gameId)) throw new HttpError(409, refuse("alreadyRunning"));
     await config.openGame(header.gameId);
     res.json({ gameId: header.gameId, code: header.code });
   }));
 
-  app.use("/api", () => { throw new HttpError(404, "no such API route"); });
+  app.use("/api", () => { throw new HttpError(404, refuse("noRoute")); });
 
   if (existsSync(join(clientDir, "index.html"))) {
     app.use(express.static(clientDir, { index: "index.html", maxAge: "1h" }));
@@ -283,31 +292,32 @@ function seatOfToken(entries: RecordEntry[], token: string | undefined): Seat {
   return found ? { kind: "actor", actor: found[0] } : { kind: "public" };
 }
 
-/** What the body parser's refusals say, without its internals. */
-const BODY_ERRORS: Record<string, string> = {
-  "entity.parse.failed": "the body is not valid JSON",
-  "entity.too.large": `the body is larger than ${UPLOAD_LIMIT / 1024} KB`,
-  "encoding.unsupported": "the body's content encoding is not supported",
-  "charset.unsupported": "the body's character set is not supported (send UTF-8)",
-  "request.aborted": "the request was cut short",
-  "request.size.invalid": "the body is shorter or longer than its Content-Length",
+/** The body parser's refusals, without its internals. */
+const BODY_ERRORS: Record<string, Refusal> = {
+  "entity.parse.failed": refuse("badJson"),
+  "entity.too.large": refuse("tooLarge", { kb: UPLOAD_LIMIT / 1024 }),
+  "encoding.unsupported": refuse("badEncoding"),
+  "charset.unsupported": refuse("badCharset"),
+  "request.aborted": refuse("aborted"),
+  "request.size.invalid": refuse("badLength"),
 };
 
-/** The last word on any error: JSON with a plain message; a server fault is logged, not shown. */
+/** The last word on any error: JSON with the refusal's code and parameters and a plain English
+ *  message; a server fault is logged, not shown. */
 function answerErrors(error: unknown, req: Request, res: Response, next: NextFunction): void {
   if (res.headersSent) return next(error);
   const e = error as { status?: number; type?: string; message?: string; headers?: Record<string, string> };
   const status = typeof e.status === "number" && e.status >= 400 && e.status < 600 ? e.status : 500;
-  let message: string;
-  if (error instanceof HttpError) message = error.message;
-  else if (e.type && BODY_ERRORS[e.type]) message = BODY_ERRORS[e.type]!;
-  else if (status < 500) message = "bad request";
+  let refusal: Refusal;
+  if (error instanceof HttpError) refusal = error.refusal;
+  else if (e.type && BODY_ERRORS[e.type]) refusal = BODY_ERRORS[e.type]!;
+  else if (status < 500) refusal = refuse("badRequest");
   else {
     console.error(`${req.method} ${req.path} failed`, error);
-    message = "the server could not answer; please report it";
+    refusal = refuse("serverError");
   }
   if (error instanceof HttpError) res.set(error.headers);
-  res.status(status).json({ error: message });
+  res.status(status).json({ ...refusal, message: refusalMessage(refusal), ...(error instanceof HttpError ? error.extra : {}) });
 }
 
 function summary(header: Header, finished: boolean, round: number) {

@@ -1,6 +1,6 @@
 // The timer of the phase being played: when it runs out, pausing and resuming it, extending it.
 // It knows nothing of the game; the session tells it how long a phase lasts and hears when time is up.
-import { reject, type Rejection } from "../shared/engine/orders.ts";
+import { refuse, type Refusal } from "../shared/refusals.ts";
 
 /** What schedules the call (the room's clock, which stops with the room). */
 export interface Scheduler { setTimeout(fn: () => void, ms: number): { clear(): void } }
@@ -29,8 +29,8 @@ export class PhaseClock {
     else this.run(seconds * 1000);
   }
 
-  pause(): Rejection | null {
-    if (this.paused) return reject("paused", "the game is already paused");
+  pause(): Refusal | null {
+    if (this.paused) return refuse("alreadyPaused");
     this.paused = true;
     this.remaining = Math.max(0, this.deadline - Date.now());
     this.clearTimer();
@@ -38,8 +38,8 @@ export class PhaseClock {
     return null;
   }
 
-  resume(): Rejection | null {
-    if (!this.paused) return reject("notPaused", "the game is not paused");
+  resume(): Refusal | null {
+    if (!this.paused) return refuse("notPaused");
     this.paused = false;
     if (this.remaining > 0) this.run(this.remaining);
     this.remaining = 0;
@@ -51,10 +51,10 @@ export class PhaseClock {
     if (!this.paused) this.pause();
   }
 
-  extend(seconds: number): Rejection | null {
+  extend(seconds: number): Refusal | null {
     if (this.paused && this.remaining > 0) this.remaining += seconds * 1000;
     else if (!this.paused && this.deadline > 0) this.run(this.deadline - Date.now() + seconds * 1000);
-    else return reject("noTimer", "this phase has no timer to extend");
+    else return refuse("noTimer");
     return null;
   }
 

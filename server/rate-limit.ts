@@ -37,3 +37,19 @@ export class RateLimiter {
     return this.tokens >= this.capacity;
   }
 }
+
+/** One bucket per client of a room: 40 messages at once, 20 a second after that. */
+export class ClientLimits {
+  private readonly buckets = new Map<string, RateLimiter>();
+
+  /** Takes one token from the client's bucket; false when it is over the rate. */
+  take(client: string, now = Date.now()): boolean {
+    let bucket = this.buckets.get(client);
+    if (!bucket) this.buckets.set(client, (bucket = new RateLimiter(40, 20, now)));
+    return bucket.take(now);
+  }
+
+  forget(client: string): void {
+    this.buckets.delete(client);
+  }
+}

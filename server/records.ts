@@ -1,6 +1,7 @@
-// Game records on disk: one append-only JSON-lines file per game in DATA_DIR/games. A record holds the
-// scenario, seed and settings, then every accepted order, deal action, inject and resolution, so a game
-// replays exactly from it (shared/record.ts) after a restart or for a debrief.
+// Records on disk: one append-only JSON-lines file per game in DATA_DIR/games, and per class in
+// DATA_DIR/classes. A game's record holds the scenario, seed and settings, then every accepted order,
+// deal action, inject and resolution, so a game replays exactly from it (shared/record.ts) after a
+// restart or for a debrief; a class's holds its students and groups (shared/class/record.ts).
 //
 // A crash can leave the last line cut short. Reading stops before it; opening a record to write again
 // first cuts the file back to its last complete entry (and says so), so the next entry starts a line
@@ -12,24 +13,28 @@ import type { Header, RecordEntry } from "../shared/record.ts";
 export type { GameSettings, Header, RecordEntry } from "../shared/record.ts";
 export { replay } from "../shared/record.ts";
 
-export const recordsDir = (dataDir: string): string => join(dataDir, "games");
+/** The kinds of record, each in its own folder of DATA_DIR. */
+export type RecordKind = "games" | "classes";
+const WHAT: Record<RecordKind, string> = { games: "game", classes: "class" };
+
+export const recordsDir = (dataDir: string, kind: RecordKind = "games"): string => join(dataDir, kind);
 const isGameId = (id: string) => /^[A-Za-z0-9_-]+$/.test(id);
-const fileOf = (dataDir: string, gameId: string) => join(recordsDir(dataDir), `${gameId}.jsonl`);
+const fileOf = (dataDir: string, id: string, kind: RecordKind = "games") => join(recordsDir(dataDir, kind), `${id}.jsonl`);
 
 /** Why a record cannot be read, without the server's paths. */
 export class RecordError extends Error {}
 
 /** The complete entries of a record, and how many bytes they fill. Only the tail can be torn, so
  *  everything past `good` bytes is to be cut; an unreadable line before it is skipped. */
-export function parseRecord(bytes: Buffer): { entries: RecordEntry[]; good: number } {
-  const entries: RecordEntry[] = [];
+export function parseRecord<E = RecordEntry>(bytes: Buffer): { entries: E[]; good: number } {
+  const entries: E[] = [];
   let good = 0;
   let start = 0;
   for (let end = bytes.indexOf(10, start); end !== -1; start = end + 1, end = bytes.indexOf(10, start)) {
     const line = bytes.toString("utf8", start, end);
     if (!line.trim()) continue;
     try {
-      entries.push(JSON.parse(line) as RecordEntry);
+      entries.push(JSON.parse(line) as E);
       good = end + 1;
     } catch {
       // an entry torn by a crash that a server before this fix wrote on after: later lines still stand
@@ -38,25 +43,32 @@ export function parseRecord(bytes: Buffer): { entries: RecordEntry[]; good: numb
   return { entries, good };
 }
 
-function load(dataDir: string, gameId: string): { entries: RecordEntry[]; good: number; size: number } {
-  if (!isGameId(gameId)) throw new RecordError(`not a game code: ${gameId}`);
+interface Entry { type: string }
+
+function load<E extends Entry>(dataDir: string, id: string, kind: RecordKind): { entries: E[]; good: number; size: number } {
+  if (!isGameId(id)) throw new RecordError(`not a ${WHAT[kind]} code: ${id}`);
   let bytes: Buffer;
   try {
-    bytes = readFileSync(fileOf(dataDir, gameId));
+    bytes = readFileSync(fileOf(dataDir, id, kind));
   } catch {
-    throw new RecordError(`no game ${gameId}`);
+    throw new RecordError(`no ${WHAT[kind]} ${id}`);
   }
-  const { entries, good } = parseRecord(bytes);
-  if (entries[0]?.type !== "header") throw new RecordError(`the record of game ${gameId} has no header`);
+  const { entries, good } = parseRecord<E>(bytes);
+  if (entries[0]?.type !== "header") throw new RecordError(`the record of ${WHAT[kind]} ${id} has no header`);
   return { entries, good, size: bytes.length };
 }
 
 export function readRecord(dataDir: string, gameId: string): RecordEntry[] {
-  return load(dataDir, gameId).entries;
+  return load<RecordEntry>(dataDir, gameId, "games").entries;
+}
+
+/** A class's record (its entries are shared/class/record.ts's). */
+export function readClassRecord<E extends Entry>(dataDir: string, code: string): E[] {
+  return load<E>(dataDir, code, "classes").entries;
 }
 
 /** An open record file. Each entry is written through at once; `flush` forces it to disk. */
-export class GameRecord {
+export class RecordFile<E extends Entry> {
   readonly path: string;
   private fd: number | null;
 
@@ -65,18 +77,18 @@ export class GameRecord {
     this.fd = openSync(path, "a");
   }
 
-  /** Starts the record of a new game with its header. */
-  static create(dataDir: string, header: Header): GameRecord {
-    mkdirSync(recordsDir(dataDir), { recursive: true });
-    const record = new GameRecord(fileOf(dataDir, header.gameId));
+  /** Starts a new record with its header. */
+  static create<E extends Entry>(dataDir: string, kind: RecordKind, id: string, header: E): RecordFile<E> {
+    mkdirSync(recordsDir(dataDir, kind), { recursive: true });
+    const record = new RecordFile<E>(fileOf(dataDir, id, kind));
     record.append(header);
     return record;
   }
 
-  /** Opens a game's record to go on writing it, cut back to its last complete entry first. */
-  static open(dataDir: string, gameId: string): { record: GameRecord; entries: RecordEntry[] } {
-    const { entries, good, size } = load(dataDir, gameId);
-    const path = fileOf(dataDir, gameId);
+  /** Opens a record to go on writing it, cut back to its last complete entry first. */
+  static open<E extends Entry>(dataDir: string, kind: RecordKind, id: string): { record: RecordFile<E>; entries: E[] } {
+    const { entries, good, size } = load<E>(dataDir, id, kind);
+    const path = fileOf(dataDir, id, kind);
     if (good < size) {
       const fd = openSync(path, "r+");
       try {
@@ -85,12 +97,12 @@ export class GameRecord {
       } finally {
         closeSync(fd);
       }
-      console.warn(`game ${gameId}: its record ended in an entry cut short (${size - good} bytes), left by a crash; cut back to its last complete entry`);
+      console.warn(`${WHAT[kind]} ${id}: its record ended in an entry cut short (${size - good} bytes), left by a crash; cut back to its last complete entry`);
     }
-    return { record: new GameRecord(path), entries };
+    return { record: new RecordFile<E>(path), entries };
   }
 
-  append(entry: RecordEntry): void {
+  append(entry: E): void {
     if (this.fd === null) throw new Error(`record ${this.path} is closed`);
     writeSync(this.fd, `${JSON.stringify(entry)}\n`);
   }
@@ -107,6 +119,15 @@ export class GameRecord {
     this.fd = null;
   }
 }
+
+/** A game's record file. */
+export type GameRecord = RecordFile<RecordEntry>;
+export const GameRecord = {
+  /** Starts the record of a new game with its header. */
+  create: (dataDir: string, header: Header): GameRecord => RecordFile.create<RecordEntry>(dataDir, "games", header.gameId, header),
+  /** Opens a game's record to go on writing it, cut back to its last complete entry first. */
+  open: (dataDir: string, gameId: string) => RecordFile.open<RecordEntry>(dataDir, "games", gameId),
+};
 
 export interface RecordSummary { header: Header; finished: boolean; round: number }
 
@@ -155,11 +176,28 @@ export function listRecords(dataDir: string, modifiedAfter = 0): RecordSummary[]
   return out.sort((a, b) => b.header.createdAt - a.header.createdAt);
 }
 
-/** Whether a game's record exists. */
-export function recordExists(dataDir: string, gameId: string): boolean {
+/** Whether a game's (or a class's) record exists. */
+export function recordExists(dataDir: string, id: string, kind: RecordKind = "games"): boolean {
   try {
-    return isGameId(gameId) && statSync(fileOf(dataDir, gameId)).isFile();
+    return isGameId(id) && statSync(fileOf(dataDir, id, kind)).isFile();
   } catch {
     return false;
   }
+}
+
+/** The codes of the classes whose records were written since `modifiedAfter` (epoch ms; 0: all). */
+export function classCodes(dataDir: string, modifiedAfter = 0): string[] {
+  let files: string[];
+  try {
+    files = readdirSync(recordsDir(dataDir, "classes")).filter((f) => f.endsWith(".jsonl"));
+  } catch {
+    return [];
+  }
+  return files.map((f) => f.slice(0, -".jsonl".length)).filter((code) => {
+    try {
+      return isGameId(code) && statSync(fileOf(dataDir, code, "classes")).mtimeMs > modifiedAfter;
+    } catch {
+      return false;
+    }
+  });
 }

@@ -1,7 +1,7 @@
 // Who is in a game and which seat (actor) each player holds. Several players may share a seat as a
 // team; a locked seat takes new players only from the facilitator. A player holds one seat token at a
 // time: taking another seat, or leaving, ends the old one. Plain data and rules, no network.
-import { reject, type Rejection } from "../shared/engine/orders.ts";
+import { refuse, type Refusal } from "../shared/refusals.ts";
 import { hashSecret, secret } from "./codes.ts";
 
 export type MemberKind = "player" | "facilitator" | "spectator";
@@ -65,10 +65,10 @@ export class Seating {
   }
 
   /** A player takes a seat, alone or joining the team already there, with a new token. */
-  claim(member: Member, actor: string, byFacilitator = false): SeatChange | Rejection {
-    if (member.kind !== "player") return reject("notPlayer", `a ${member.kind} cannot hold a seat`);
-    if (!this.actors.includes(actor)) return reject("unknownSeat", `there is no seat "${actor}"`);
-    if (this.locked.has(actor) && !byFacilitator && member.actor !== actor) return reject("seatLocked", `seat ${actor} is locked by the facilitator`);
+  claim(member: Member, actor: string, byFacilitator = false): SeatChange | Refusal {
+    if (member.kind !== "player") return refuse("notPlayer");
+    if (!this.actors.includes(actor)) return refuse("unknownSeat", { seat: actor });
+    if (this.locked.has(actor) && !byFacilitator && member.actor !== actor) return refuse("seatLocked", { seat: actor });
     const revoked = this.dropToken(member);
     const token = secret();
     const hash = hashSecret(token);
@@ -79,10 +79,10 @@ export class Seating {
   }
 
   /** A player takes back the seat of a token it kept (after a reload, a drop or a restart). */
-  reclaim(member: Member, token: string): SeatChange | Rejection {
+  reclaim(member: Member, token: string): SeatChange | Refusal {
     const actor = this.tokens.get(hashSecret(token));
-    if (!actor) return reject("badToken", "that seat token is no longer valid");
-    if (member.kind !== "player") return reject("notPlayer", `a ${member.kind} cannot hold a seat`);
+    if (!actor) return refuse("badToken");
+    if (member.kind !== "player") return refuse("notPlayer");
     const revoked = member.token === token ? [] : this.dropToken(member);
     member.actor = actor;
     member.token = token;
@@ -109,8 +109,8 @@ export class Seating {
     return { issued: null, revoked };
   }
 
-  lock(actor: string, locked: boolean): Rejection | null {
-    if (!this.actors.includes(actor)) return reject("unknownSeat", `there is no seat "${actor}"`);
+  lock(actor: string, locked: boolean): Refusal | null {
+    if (!this.actors.includes(actor)) return refuse("unknownSeat", { seat: actor });
     if (locked) this.locked.add(actor);
     else this.locked.delete(actor);
     return null;
@@ -119,6 +119,37 @@ export class Seating {
   /** Restores a token issued before a restart (from the game record). */
   restoreToken(hash: string, actor: string): void {
     this.tokens.set(hash, actor);
+  }
+
+  /** A token (its hash) is given a seat from outside the game (by its class): members who came
+   *  with it take that seat now. Returns them, or null if the token had that seat already. */
+  grant(hash: string, actor: string): Member[] | null {
+    if (this.tokens.get(hash) === actor) return null;
+    this.tokens.set(hash, actor);
+    const holders = this.withToken(hash);
+    for (const m of holders) m.actor = actor;
+    return holders;
+  }
+
+  /** A token (its hash) stops working, and members who came with it lose their seat. Returns them,
+   *  or null if the token was not valid here. */
+  revoke(hash: string): Member[] | null {
+    if (!this.tokens.delete(hash)) return null;
+    const holders = this.withToken(hash);
+    for (const m of holders) {
+      m.actor = null;
+      m.token = null;
+    }
+    return holders;
+  }
+
+  private withToken(hash: string): Member[] {
+    return [...this.members.values()].filter((m) => m.token !== null && hashSecret(m.token) === hash);
+  }
+
+  /** The seats some valid token is for: those a player holds or may come back to. */
+  seatsWithTokens(): Set<string> {
+    return new Set(this.tokens.values());
   }
 
   /** The seat a token belongs to, if it is still valid. */

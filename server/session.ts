@@ -5,13 +5,14 @@
 import { botOrders } from "../shared/bots/index.ts";
 import type { Visibility } from "../shared/engine/events.ts";
 import { act, endGame, inject, type Inject } from "../shared/engine/game.ts";
-import { reject, type Action, type Orders, type Rejection } from "../shared/engine/orders.ts";
+import type { Action, Orders } from "../shared/engine/orders.ts";
 import { resolveRound } from "../shared/engine/resolve.ts";
 import type { GameState } from "../shared/engine/state.ts";
 import { checkOrders } from "../shared/engine/validate.ts";
 import { nextPhase, PHASES, type Phase } from "../shared/phases.ts";
 import type { FacilitatorCommand } from "../shared/protocol.ts";
 import { replay, type GameSettings, type Header, type RecordEntry } from "../shared/record.ts";
+import { refuse, type Refusal } from "../shared/refusals.ts";
 import { Chat, type ChatMessage } from "./chat.ts";
 import { PhaseClock, type Scheduler } from "./phase-clock.ts";
 import { GameRecord } from "./records.ts";
@@ -30,8 +31,8 @@ export interface Outbox {
   chat(message: ChatMessage, audience: Visibility): void;
   /** the facilitator's message to everyone */
   announce(text: string): void;
-  /** something failed that stops this game (not the server): log it, tell the facilitators */
-  fault(error: unknown, what: string): void;
+  /** something failed that stops this game (not the server): log it, tell the facilitators what */
+  fault(error: unknown, what: Refusal): void;
 }
 
 export class GameSession {
@@ -45,6 +46,10 @@ export class GameSession {
   private drafts = new Map<string, Draft>();
   /** deal actions each seat has taken this round */
   private dealActions = new Map<string, number>();
+  /** the orders the last round was resolved with */
+  lastOrders: Orders | null;
+  /** the phase's time ran out while the game runs in step: it waits for the class to move on */
+  private timeUp = false;
   private readonly record: GameRecord;
   private readonly out: Outbox;
 
@@ -61,8 +66,9 @@ export class GameSession {
     for (const [actor, hashes] of Object.entries(restored.seatTokens)) for (const h of hashes) this.seating.restoreToken(h, actor);
     for (const [actor, draft] of Object.entries(restored.drafts)) this.drafts.set(actor, draft);
     for (const [actor, n] of Object.entries(restored.dealActions)) this.dealActions.set(actor, n);
+    this.lastOrders = restored.lastOrders;
     this.chat = new Chat(this.state.actorOrder, restored.publicChat);
-    this.clock = new PhaseClock(scheduler, () => this.advance(), PHASES[this.phase].running);
+    this.clock = new PhaseClock(scheduler, () => this.phaseOver(true), PHASES[this.phase].running);
     this.clock.begin(this.secondsOf(this.phase));
   }
 
@@ -100,23 +106,58 @@ export class GameSession {
 
   // ---- seats ------------------------------------------------------------------------------------
 
-  claimSeat(member: Member, actor: string, byFacilitator = false): Rejection | null {
-    if (this.phase === "finished") return reject("finished", "the game is over");
+  /** The class this game is a group of, if it is one. */
+  get ofClass(): { code: string; group: number } | undefined {
+    return this.header.settings.class;
+  }
+
+  /** In a class, the class places players; nobody picks or changes seats in the game itself. */
+  private placedByClass(): Refusal | null {
+    const c = this.ofClass;
+    return c ? refuse("placedByClass", { group: c.group + 1, class: c.code }) : null;
+  }
+
+  claimSeat(member: Member, actor: string, byFacilitator = false): Refusal | null {
+    if (this.phase === "finished") return refuse("finished");
+    const placed = this.placedByClass();
+    if (placed) return placed;
     const change = this.seating.claim(member, actor, byFacilitator);
     if ("code" in change) return change;
     this.seatChanged(change, member);
     return null;
   }
 
-  reclaimSeat(member: Member, token: string): Rejection | null {
+  reclaimSeat(member: Member, token: string): Refusal | null {
     const change = this.seating.reclaim(member, token);
     if ("code" in change) return change;
     this.seatChanged(change, member);
     return null;
   }
 
-  leaveSeat(member: Member): void {
+  leaveSeat(member: Member): Refusal | null {
+    const placed = this.placedByClass();
+    if (placed) return placed;
     this.seatChanged(this.seating.leave(member), member);
+    return null;
+  }
+
+  /** The class puts a student in a seat: whoever comes with the token (a hash of it here) holds it. */
+  grantSeat(tokenHash: string, actor: string, name: string): Refusal | null {
+    if (!this.seating.actors.includes(actor)) return refuse("unknownSeat", { seat: actor });
+    const moved = this.seating.grant(tokenHash, actor);
+    if (moved === null) return null; // it had that seat already
+    this.log({ type: "seat", actor, tokenHash, name, at: Date.now() });
+    this.out.seated(moved);
+    return null;
+  }
+
+  /** The class takes a student out of this game: the token stops working here. */
+  revokeSeat(tokenHash: string): Refusal | null {
+    const moved = this.seating.revoke(tokenHash);
+    if (moved === null) return null; // it was not valid here
+    this.log({ type: "revoke", tokenHashes: [tokenHash], at: Date.now() });
+    this.out.seated(moved);
+    return null;
   }
 
   private seatChanged(change: SeatChange, ...moved: Member[]): void {
@@ -132,22 +173,25 @@ export class GameSession {
 
   // ---- play -------------------------------------------------------------------------------------
 
-  private closedNow(what: string): Rejection | null {
-    return PHASES[this.phase].open ? null : reject("closed", `${what} are closed during the ${this.phase} phase`);
+  private closedNow(): Refusal | null {
+    return PHASES[this.phase].open ? null : refuse("closed", { phase: this.phase });
   }
 
-  setOrders(author: Member, actor: string, actions: Action[], submit: boolean): Rejection | null {
-    const problem = this.closedNow("orders") ?? checkOrders(this.state, actor, actions);
-    if (problem) return problem;
+  /** The seat's new draft orders, or every problem with them. */
+  setOrders(author: Member, actor: string, actions: Action[], submit: boolean): Refusal | Refusal[] | null {
+    const closed = this.closedNow();
+    if (closed) return closed;
+    const problems = checkOrders(this.state, actor, actions);
+    if (problems.length) return problems;
     this.drafts.set(actor, { actions, submitted: submit });
     this.log({ type: "orders", round: this.state.round, actor, actions, submitted: submit, at: Date.now() });
     this.out.draft(actor, author);
-    if (submit && PHASES[this.phase].endsWhenAllSubmitted && this.allHumansSubmitted()) this.enter("resolution");
+    if (submit && PHASES[this.phase].endsWhenAllSubmitted && this.allHumansSubmitted()) this.phaseOver(false);
     return null;
   }
 
-  unsubmit(actor: string): Rejection | null {
-    const problem = this.closedNow("orders");
+  unsubmit(actor: string): Refusal | null {
+    const problem = this.closedNow();
     if (problem) return problem;
     const draft = this.drafts.get(actor);
     if (draft?.submitted) {
@@ -158,18 +202,25 @@ export class GameSession {
     return null;
   }
 
+  /** Running in step, the phase is done (its time ran out, or every player has submitted) and the
+   *  game waits for the other groups. */
+  get waiting(): boolean {
+    if (!this.settings.inStep || !PHASES[this.phase].running) return false;
+    return this.timeUp || (PHASES[this.phase].endsWhenAllSubmitted && this.allHumansSubmitted());
+  }
+
   /** Every seat a human holds has submitted (and there is at least one). */
   private allHumansSubmitted(): boolean {
     const humans = this.state.actorOrder.filter((a) => this.seating.isHuman(a));
     return humans.length > 0 && humans.every((a) => this.drafts.get(a)?.submitted);
   }
 
-  deal(actor: string, action: Action): Rejection | null {
-    const problem = this.closedNow("deals");
+  deal(actor: string, action: Action): Refusal | null {
+    const problem = this.closedNow();
     if (problem) return problem;
     const limit = this.state.scenario.limits.dealActionsPerRound;
     const taken = this.dealActions.get(actor) ?? 0;
-    if (taken >= limit) return reject("dealLimit", `a seat may take ${limit} deal actions a round; more open with the next round`);
+    if (taken >= limit) return refuse("dealLimit", { limit });
     const out = act(this.state, actor, action);
     if (!out.ok) return out.error;
     this.state = out.state;
@@ -179,7 +230,7 @@ export class GameSession {
     return null;
   }
 
-  say(member: Member, to: string, text: string): Rejection | null {
+  say(member: Member, to: string, text: string): Refusal | null {
     const said = this.chat.say(member, to, text, Date.now());
     if ("code" in said) return said;
     const { message, audience } = said;
@@ -190,45 +241,76 @@ export class GameSession {
 
   // ---- the facilitator's commands ----------------------------------------------------------------
 
-  command(m: FacilitatorCommand): Rejection | null {
+  command(m: FacilitatorCommand): Refusal | null {
     switch (m.command) {
       case "start": return this.start();
       case "advance": return this.advanceByHand();
       case "pause": return this.clocked(this.clock.pause());
       case "resume": return this.clocked(this.clock.resume());
-      case "extend": return this.clocked(this.clock.extend(m.seconds));
+      case "extend": return this.extend(m.seconds);
       case "end": return this.end();
       case "inject": return this.inject({ card: m.card });
       case "injectText": return this.inject({ title: m.title, text: m.text });
       case "broadcast":
         this.out.announce(m.text);
         return null;
-      case "assignSeat": return this.assignSeat(m.member, m.actor);
+      case "assignSeat": return this.placedByClass() ?? this.assignSeat(m.member, m.actor);
       case "lockSeat": {
-        const problem = this.seating.lock(m.actor, m.locked);
+        const problem = this.placedByClass() ?? this.seating.lock(m.actor, m.locked);
         if (!problem) this.seated();
         return problem;
       }
-      case "freeSeat": return this.freeSeat(m.actor);
+      case "freeSeat": return this.placedByClass() ?? this.freeSeat(m.actor);
       case "setBots": return this.setBots(m.enabled);
     }
   }
 
-  private clocked(problem: Rejection | null): Rejection | null {
+  /** More time for the phase; a phase waiting for its class (its time ran out) runs again. */
+  private extend(seconds: number): Refusal | null {
+    if (!this.timeUp) return this.clocked(this.clock.extend(seconds));
+    this.timeUp = false;
+    this.clock.begin(seconds);
+    this.out.changed();
+    return null;
+  }
+
+  private clocked(problem: Refusal | null): Refusal | null {
     if (!problem) this.out.changed();
     return problem;
   }
 
-  private start(): Rejection | null {
-    if (this.phase !== "lobby") return reject("started", "the game has already started");
+  private start(): Refusal | null {
+    if (this.phase !== "lobby") return refuse("started");
     this.enter(nextPhase("lobby", false));
     return null;
   }
 
-  private advanceByHand(): Rejection | null {
-    if (!PHASES[this.phase].running) return reject("notRunning", `nothing to advance in the ${this.phase}`);
+  private advanceByHand(): Refusal | null {
+    if (!PHASES[this.phase].running) return refuse("notRunning", { phase: this.phase });
     this.advance();
     return null;
+  }
+
+  /** The class moves a group that runs in step on, if it is still where the class saw it. */
+  advanceFrom(round: number, phase: Phase): Refusal | null {
+    if (this.shownRound !== round || this.phase !== phase) return refuse("movedOn", { phase, round });
+    if (!PHASES[this.phase].running) return refuse("notRunning", { phase: this.phase });
+    this.moveOn();
+    return null;
+  }
+
+  /** The phase is done: its time ran out (`timeUp`), or every player has submitted. A game that
+   *  runs in step waits for its class; any other moves on. */
+  private phaseOver(timeUp: boolean): void {
+    if (!this.settings.inStep) return this.moveOn();
+    this.timeUp ||= timeUp;
+    this.out.changed();
+  }
+
+  /** Leaves a phase that is done: for the resolution once every player has submitted, else for the next. */
+  private moveOn(): void {
+    if (PHASES[this.phase].endsWhenAllSubmitted && this.allHumansSubmitted()) this.enter("resolution");
+    else this.advance();
   }
 
   /** The phase is over (its time ran out, or the facilitator moved on). */
@@ -236,8 +318,8 @@ export class GameSession {
     this.enter(nextPhase(this.phase, this.state.finished));
   }
 
-  private end(): Rejection | null {
-    if (this.phase === "finished") return reject("finished", "the game is already over");
+  private end(): Refusal | null {
+    if (this.phase === "finished") return refuse("finished");
     if (!this.state.finished) {
       this.state = endGame(this.state);
       this.log({ type: "finished", reason: "ended", at: Date.now() });
@@ -247,8 +329,8 @@ export class GameSession {
     return null;
   }
 
-  private inject(what: Inject): Rejection | null {
-    if (this.phase === "finished") return reject("finished", "the game is over");
+  private inject(what: Inject): Refusal | null {
+    if (this.phase === "finished") return refuse("finished");
     const out = inject(this.state, what);
     if (!out.ok) return out.error;
     this.state = out.state;
@@ -257,27 +339,24 @@ export class GameSession {
     return null;
   }
 
-  private assignSeat(memberId: string, actor: string | null): Rejection | null {
+  private assignSeat(memberId: string, actor: string | null): Refusal | null {
     const member = this.seating.byId(memberId);
-    if (!member) return reject("unknownMember", `no member "${memberId}" in this game`);
-    if (actor === null) {
-      this.leaveSeat(member);
-      return null;
-    }
+    if (!member) return refuse("unknownMember", { member: memberId });
+    if (actor === null) return this.leaveSeat(member);
     const change = this.seating.claim(member, actor, true);
     if ("code" in change) return change;
     this.seatChanged(change, member);
     return null;
   }
 
-  private freeSeat(actor: string): Rejection | null {
-    if (!this.seating.actors.includes(actor)) return reject("unknownSeat", `there is no seat "${actor}"`);
+  private freeSeat(actor: string): Refusal | null {
+    if (!this.seating.actors.includes(actor)) return refuse("unknownSeat", { seat: actor });
     const holders = this.seating.holders(actor);
     this.seatChanged(this.seating.free(actor), ...holders);
     return null;
   }
 
-  private setBots(enabled: boolean): Rejection | null {
+  private setBots(enabled: boolean): Refusal | null {
     this.settings = { ...this.settings, bots: enabled };
     this.log({ type: "settings", bots: enabled, at: Date.now() });
     this.seated();
@@ -300,12 +379,13 @@ export class GameSession {
         phase = PHASES.resolution.next;
       } catch (error) {
         // a fault in the engine stops this game, not the server: the round goes back to its orders, paused
-        this.out.fault(error, `round ${this.state.round} could not be resolved`);
+        this.out.fault(error, refuse("roundFailed", { round: this.state.round }));
         this.clock.hold();
         phase = "orders";
       }
     }
     this.phase = phase;
+    this.timeUp = false;
     if (PHASES[phase].running) this.log({ type: "phase", round: this.state.round, phase, at: Date.now() });
     this.clock.begin(this.secondsOf(phase));
     this.out.changed();
@@ -322,6 +402,7 @@ export class GameSession {
     const result = resolveRound(this.state, orders);
     this.log({ type: "resolved", round: this.state.round, orders, at: Date.now() });
     this.state = result.state;
+    this.lastOrders = orders;
     const drafted = [...this.drafts.keys()];
     this.drafts = new Map();
     this.dealActions = new Map();

@@ -52,6 +52,8 @@ export const GameRoomState = schema({
   deadline: t.float64(),
   remaining: t.float64(),
   bots: t.boolean(),
+  /** running in step with a class's other groups, the phase is done and waits for them */
+  waiting: t.boolean(),
   seats: t.map(SeatInfo),
   /** keyed by actor id, "facilitator" and "public"; each entry reaches only the clients whose view holds it */
   views: t.map(SeatView).view(),

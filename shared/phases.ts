@@ -27,7 +27,7 @@ export interface PhaseSpec {
   /** the client opens its report tab when the phase begins: the news, the results */
   opensReport: boolean;
   /** the host's one-click button to move on (an i18n key), or null */
-  continueLabel: string | null;
+  continueLabel: "control.toNegotiation" | "control.nextRound" | null;
 }
 
 const base = { nextWhenOver: undefined, timer: null, open: false, endsWhenAllSubmitted: false, running: true, showsResolvedRound: false, screen: "game", opensReport: false, continueLabel: null } as const;

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { actionSchema, ordersSchema, type Action } from "./engine/orders.ts";
 import type { PublicScenario } from "./engine/view.ts";
+import type { Refusal } from "./refusals.ts";
 
 const id = z.string().min(1).max(64);
 const text = z.strictObject({ en: z.string().min(1).max(2000), zh: z.string().min(1).max(2000) });
@@ -78,7 +79,9 @@ export type { Phase } from "./phases.ts";
 
 /** Messages the server sends. */
 export interface ServerMessages {
-  error: { type: string; code: string; reason: string };
+  /** a refusal of the message of `type`: its code and parameters, words for logs, and for a list of
+   *  orders every further problem */
+  error: Refusal & { type: string; message: string; more?: Refusal[] };
   welcome: {
     memberId: string; role: "player" | "facilitator" | "spectator";
     /** the scenario's public parts: names, chip types, objectives */

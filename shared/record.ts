@@ -9,12 +9,17 @@ import { createGame } from "./engine/setup.ts";
 import type { GameState } from "./engine/state.ts";
 import { viewFor, type Seat } from "./engine/view.ts";
 import { PHASES, type Phase } from "./phases.ts";
+import { refusalMessage } from "./refusals.ts";
 import { loadScenario } from "./scenario/load.ts";
 
 export interface GameSettings {
   bots: boolean;
   private: boolean;
   timers: { briefing: number; negotiation: number; orders: number; report: number };
+  /** a group of a class: the class places its players, and hears how the game goes */
+  class?: { code: string; group: number };
+  /** the class runs its groups in step: a phase that is over waits for the class to move on */
+  inStep?: boolean;
 }
 
 export type RecordEntry =
@@ -54,6 +59,8 @@ export interface Replayed {
   finished: boolean;
   /** the phase the game was in, for a game that had started; the next briefing after a resolution */
   phase: Phase | null;
+  /** the orders the last round was resolved with (null before the first resolution) */
+  lastOrders: Orders | null;
 }
 
 /** The entries that change the game itself (the rest are seats, chat, drafts and settings). */
@@ -69,7 +76,7 @@ export function playEntry(state: GameState, e: PlayEntry, strict = true): GameSt
     case "deal": {
       const out = act(state, e.actor, e.action);
       if (out.ok) return out.state;
-      if (strict) throw new Error(`deal action no longer applies: ${out.error.reason}`);
+      if (strict) throw new Error(`deal action no longer applies: ${refusalMessage(out.error)}`);
       return state;
     }
     case "inject": {
@@ -94,6 +101,7 @@ export function replay(entries: RecordEntry[]): Replayed {
   let bots = header.settings.bots;
   let finished = false;
   let phase: Phase | null = null;
+  let lastOrders: Orders | null = null;
   for (const e of entries.slice(1)) {
     switch (e.type) {
       case "deal": {
@@ -113,6 +121,7 @@ export function replay(entries: RecordEntry[]): Replayed {
         break;
       case "resolved":
         state = playEntry(state, e);
+        lastOrders = e.orders;
         drafts = {};
         dealActions = {};
         phase = PHASES.resolution.next;
@@ -142,7 +151,7 @@ export function replay(entries: RecordEntry[]): Replayed {
   }
   const seatTokens: Replayed["seatTokens"] = {};
   for (const [hash, actor] of tokens) (seatTokens[actor] ??= []).push(hash);
-  return { state, drafts, seatTokens, dealActions, publicChat, bots, finished, phase };
+  return { state, drafts, seatTokens, dealActions, publicChat, bots, finished, phase, lastOrders };
 }
 
 /**

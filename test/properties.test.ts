@@ -133,7 +133,7 @@ describe("engine invariants", () => {
     const state = createGame(SCENARIO, 3);
     const plain = resolveRound(state, {});
     const ghost = resolveRound(state, { ghost: [{ kind: "training", share: 0.5 }] });
-    expect(ghost.rejected).toEqual([{ actor: "ghost", index: 0, action: "training", code: "unknownActor", reason: 'there is no actor "ghost"' }]);
+    expect(ghost.rejected).toEqual([{ actor: "ghost", index: 0, action: "training", code: "unknownActor", params: { actor: "ghost" } }]);
     expect(ghost.state).toEqual(plain.state);
   });
 });

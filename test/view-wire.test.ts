@@ -14,6 +14,7 @@ import { asSent, keyOrder, toWire, ViewReader } from "../shared/view-wire.ts";
 import { GameRoomState, SeatView, writeView } from "../server/state.ts";
 import { plausibleAction, randomOrders } from "./util/random-orders.ts";
 import { scenario } from "./util/setup.ts";
+import { refusalMessage } from "../shared/refusals.ts";
 
 const SCENARIO = scenario();
 
@@ -85,7 +86,7 @@ describe("views on the wire", () => {
     expect(whole).toBeGreaterThan(JSON.stringify(asSent(view(state))).length * 0.9); // the first time, all of it
     expect(c.send(view(state)).bytes).toBe(0);
     const out = act(state, "nvidia", { kind: "proposeDeal", to: "uae", give: { cash: 0, chips: { h100: 123 }, lease: null, securityConditions: false }, get: { cash: 4567, chips: {}, lease: null, securityConditions: false }, counterTo: null });
-    if (!out.ok) throw new Error(out.error.reason);
+    if (!out.ok) throw new Error(refusalMessage(out.error));
     const deal = out.state.deals.at(-1)!;
     const sent = c.send(view(out.state)).bytes;
     expect(sent).toBeGreaterThanOrEqual(JSON.stringify(deal).length);

@@ -1,14 +1,14 @@
 // A role's levers in words, with the scenario's figures filled in: for its role card, the tour and the
 // hints beside the order form.
 import type { Lever } from "../../shared/guide/role-card.ts";
-import { figure } from "../format.ts";
+import { withUnit } from "../format.ts";
 import { g, type GuideKey } from "../i18n/guide.ts";
 import { store } from "../store.ts";
 
 /** A lever in words, its figures filled in. */
 export function leverWords(lever: Lever): { title: string; text: string } {
   const params: Record<string, string> = {};
-  for (const [k, f] of Object.entries(lever.figures)) params[k] = figure(f.value, f.unit, store.lang);
+  for (const [k, f] of Object.entries(lever.figures)) params[k] = withUnit(f.value, f.unit, store.lang);
   const key = (suffix: string) => `lever.${lever.kind}.${suffix}` as GuideKey;
   let text = lever.kind === "design" && !lever.figures.cost ? g("lever.design.none") : g(key("text"), params);
   if (lever.kind === "build" && lever.figures.discount) text += ` ${g("lever.build.discount", params)}`;

@@ -1,7 +1,7 @@
 // The figures shared/guide hands over (warnings, what to do now) in words: each parameter's name says
 // what it holds, as the engine's units do.
 import type { Params } from "../i18n/dictionary.ts";
-import { chipPrice, compute, count, money, percent, signed } from "../format.ts";
+import { compute, count, money, percent, signed } from "../format.ts";
 import { store } from "../store.ts";
 import { chipName, nameOf } from "../ui/common.ts";
 
@@ -32,7 +32,7 @@ export function words(params: Record<string, number | string>): Params {
       case "trust": out[key] = signed(`${Math.abs(Number(v))}`, Number(v)); break;
       case "compute": out[key] = compute(Number(v), lang); break;
       case "chips": out[key] = count(Number(v), lang); break;
-      case "slotPrice": out[key] = chipPrice(Number(v), lang); break;
+      case "slotPrice": out[key] = money(Number(v), lang); break;
       case "plain": out[key] = v;
     }
   }

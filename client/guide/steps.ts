@@ -47,7 +47,7 @@ export const STEPS: Step[] = [
   {
     id: "welcome", phases: ["briefing", "negotiation", "orders"], anchor: null, firstRound: true,
     title: () => g("tour.welcome.title", { seat: store.seat ? local(store.scenario?.cards[store.seat]?.name) : "" }),
-    text: () => g("tour.welcome.text", { role: role() ? t(`roleGroup.${role()}`) : "" }),
+    text: () => { const r = role(); return g("tour.welcome.text", { role: r ? t(`roleGroup.${r}`) : "" }); },
     action: { label: () => g("tour.openCard"), run: () => update({ cardOpen: true }) },
   },
   { id: "card", phases: ["briefing", "negotiation", "orders"], anchor: "#role-card-button", firstRound: true, title: text("tour.card.title"), text: text("tour.card.text") },

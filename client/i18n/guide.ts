@@ -91,7 +91,7 @@ const en = {
   // ---- role cards ----
   "card.title": "Role card", "card.close": "Close", "card.print": "Print", "card.printSet": "Print role cards (class set)",
   "card.printHint": "One page per seat, in the language chosen. Use your browser's print dialog (A4 or Letter, portrait).",
-  "card.back": "Back to the game", "card.both": "Both languages",
+  "card.back": "Back to the game", "card.both": "Both languages", "card.slots": "{n} chip slots",
   "card.roleLine": "Role group: {role} · Home: {region}",
   "card.goal": "What you want, and how you score",
   "card.scale": "Your score runs from 0 to 100 points: each objective earns its share in full at its full mark, nothing at its zero mark, in proportion between.",
@@ -240,7 +240,7 @@ const zh: typeof en = {
 
   "card.title": "角色卡", "card.close": "关闭", "card.print": "打印", "card.printSet": "打印全班角色卡",
   "card.printHint": "每个席位一页，使用所选语言。请使用浏览器的打印功能（A4 或 Letter，纵向）。",
-  "card.back": "返回游戏", "card.both": "中英双语",
+  "card.back": "返回游戏", "card.both": "中英双语", "card.slots": "{n}个芯片装机位",
   "card.roleLine": "角色组：{role} · 所在地：{region}",
   "card.goal": "你的目标与计分方式",
   "card.scale": "总分为 0 到 100 分：每个目标达到满分线得全部份额，处于零分线得 0 分，介于两者之间按比例计分。",

@@ -6,7 +6,6 @@ const en = {
   "unit.h100e": "H100e",
   "us.licence": "Licence", "us.route": "From → to", "us.deal": "deal {deal}, applied in round {round}",
   "us.noLicences": "No licence applications wait for you. They come when a chip deal that needs a licence is accepted; deals struck during the resolution arrive in the next round.",
-  "us.threshold": "Control threshold (TPP: total processing performance); changing it costs {cost} capital",
   "vendor.price": "Price ($k per chip)", "vendor.stockSold": "Stock / sold last round", "vendor.unitCost": "costs {cost} to make",
   "vendor.making": "making them costs about {cost} this round",
   "dc.slots": "Build chip slots ({cost} each, ready in {rounds} rounds)",
@@ -17,7 +16,7 @@ const en = {
   "totals.capital": "These orders use {spent} of your {have} political capital: {left} left.",
 
   "deal.live": "Waiting for your answer", "deal.open": "Under way", "deal.closed": "Done and gone ({count})",
-  "deal.yours": "Your offers", "deal.cashField": "Cash ($M)", "deal.perChip": "{price} per chip", "deal.total": "Total: {total}",
+  "deal.perChip": "{price} per chip", "deal.total": "Total: {total}",
   "deal.leaseRunning": "lease running until round {round}", "deal.leaseDone": "lease ended in round {round}",
   "deal.summaryGive": "You would give: {what}", "deal.summaryGet": "You would get: {what}",
   "deal.failedWhy": "{who}: {why}",
@@ -28,7 +27,6 @@ const zh: typeof en = {
   "unit.h100e": "H100等效",
   "us.licence": "许可证", "us.route": "出口方 → 目的地", "us.deal": "交易 {deal}，第 {round} 回合申请",
   "us.noLicences": "目前没有等你审批的许可证申请。需要许可证的芯片交易被接受后，申请才会出现；结算时达成的交易，下一回合才会出现。",
-  "us.threshold": "管制门槛（TPP：总处理性能）；每次调整花费 {cost} 政治资本",
   "vendor.price": "价格（每块，千美元）", "vendor.stockSold": "库存 / 上回合售出", "vendor.unitCost": "制造成本 {cost}",
   "vendor.making": "本回合制造成本约 {cost}",
   "dc.slots": "新建芯片装机位（每个 {cost}，{rounds} 回合建成）",
@@ -39,7 +37,7 @@ const zh: typeof en = {
   "totals.capital": "这些指令共用 {spent} 政治资本，你有 {have}：剩余 {left}。",
 
   "deal.live": "等待你答复", "deal.open": "进行中", "deal.closed": "已完成或已结束（{count}）",
-  "deal.yours": "你的报价", "deal.cashField": "现金（百万美元）", "deal.perChip": "每块 {price}", "deal.total": "合计：{total}",
+  "deal.perChip": "每块{price}", "deal.total": "合计：{total}",
   "deal.leaseRunning": "租约持续到第 {round} 回合", "deal.leaseDone": "租约已于第 {round} 回合结束",
   "deal.summaryGive": "你将付出：{what}", "deal.summaryGet": "你将得到：{what}",
   "deal.failedWhy": "{who}：{why}",

@@ -36,6 +36,7 @@ const en = {
 
   "deal.why.cash": "it lacked the cash", "deal.why.chips": "it lacked the chips in stock", "deal.why.compute": "it lacked free compute for the lease",
   "licence.by.us": "decided by the US government", "licence.by.routine": "routine processing",
+  "licence.whyAfter": " — {why}", "deal.whyAfter": " ({why})",
   "licence.why.lapsed": "no decision in time, or the deal ended", "licence.why.refused": "the buyer did not accept the conditions in time",
   "licence.why.conditional": "the buyer must accept US security conditions by round {by}",
   "ev.conditionsWaiting": "Licences approved on conditions now wait until {actor} accepts US security conditions again: {licences}.",
@@ -75,6 +76,7 @@ const zh: typeof en = {
 
   "deal.why.cash": "现金不足", "deal.why.chips": "库存芯片不足", "deal.why.compute": "没有足够的空闲算力出租",
   "licence.by.us": "由美国政府决定", "licence.by.routine": "常规流程处理",
+  "licence.whyAfter": "——{why}", "deal.whyAfter": "（{why}）",
   "licence.why.lapsed": "未及时作出决定，或交易已结束", "licence.why.refused": "买方未在期限内接受条件",
   "licence.why.conditional": "买方须在第 {by} 回合前接受美方安全条件",
   "ev.conditionsWaiting": "附条件批准的许可证将搁置，直到 {actor} 重新接受美方安全条件：{licences}。",

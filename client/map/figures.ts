@@ -3,7 +3,7 @@
 // sources for the starting figures).
 import { html, nothing, type TemplateResult } from "lit-html";
 import type { View } from "../../shared/engine/view.ts";
-import { chipPrice, compute, count, millions, money, percent, sharePrice } from "../format.ts";
+import { compute, count, dollars, millions, money, percent } from "../format.ts";
 import { t } from "../i18n.ts";
 import { mt } from "../i18n/map.ts";
 import { store } from "../store.ts";
@@ -54,11 +54,11 @@ function actorRows(view: View, id: string): TemplateResult[] {
     if (own) rows.push(row(mt("fig.capital"), Math.floor(own.politicalCapital)));
   }
   if (a.role === "vendor") {
-    rows.push(row(mt("fig.sharePrice"), sharePrice(a.sharePrice)), row(mt("fig.marketValue"), millions(a.marketValue, lang)), row(mt("fig.revenue"), millions(a.revenue, lang)));
+    rows.push(row(mt("fig.sharePrice"), dollars(a.sharePrice, lang)), row(mt("fig.marketValue"), millions(a.marketValue, lang)), row(mt("fig.revenue"), millions(a.revenue, lang)));
     const by = ind?.vendors[id]?.revenueBy;
     if (by) rows.push(row("", mt("fig.revenueBy", { market: millions(by.market, lang), gulf: millions(by.gulf, lang), china: millions(by.china, lang) })));
     const prices = Object.entries(a.prices);
-    if (prices.length) rows.push(row(mt("fig.prices"), prices.map(([c, p]) => `${chipName(c)} ${chipPrice(p, lang)}`).join(", ")));
+    if (prices.length) rows.push(row(mt("fig.prices"), prices.map(([c, p]) => `${chipName(c)} ${money(p, lang)}`).join(", ")));
   }
   if (a.role === "gulf" || a.role === "chinaFirm") {
     rows.push(row(mt("fig.computeNow"), compute(a.compute, lang)), row(mt("fig.slots"), count(a.capacity, lang)), row(mt("fig.capability"), a.capability.toFixed(1)));

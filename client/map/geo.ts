@@ -25,10 +25,10 @@ export interface MapFrame {
   regionAt(x: number, y: number, regions: Iterable<string>): string | null;
   /** draws the land and the inset, at `scale` map pixels per canvas pixel */
   drawLand(ctx: CanvasRenderingContext2D, scale: number): void;
-  /** draws the shaded home regions over the land */
-  drawShades(ctx: CanvasRenderingContext2D, scale: number, shades: Map<string, Shade>): void;
-  /** a region's box on the map, [x0, y0, x1, y1] in map pixels */
-  bounds(alpha2: string): [number, number, number, number];
+  /** draws the shaded home regions over the land, each with the shapes its edition shades as part of it */
+  drawShades(ctx: CanvasRenderingContext2D, scale: number, shades: Map<string, Shade>, lang: "en" | "zh"): void;
+  /** a region's box on the map (with the shapes its edition shades as part of it), [x0, y0, x1, y1] in map pixels */
+  bounds(alpha2: string, lang: "en" | "zh"): [number, number, number, number];
 }
 
 const topo = topology as unknown as Topology;
@@ -56,6 +56,15 @@ function lonLat(alpha2: string): [number, number] {
 }
 
 const LAND = "#d6dde5", SEA = "#e4edf5", BORDER = "#ffffff";
+
+/**
+ * Shapes an edition shades as part of a country, by the conventions of its readers' publishers (both
+ * editions say the map is schematic): Chinese maps draw Taiwan as part of China.
+ */
+const EDITION_PARTS: Record<"en" | "zh", Record<string, string[]>> = { en: {}, zh: { CN: ["TW"] } };
+
+/** The shapes (by alpha-2 code) shaded as a region in an edition. */
+export const shapesOfRegion = (alpha2: string, lang: "en" | "zh"): string[] => [alpha2, ...(EDITION_PARTS[lang][alpha2] ?? [])];
 
 /**
  * A map `width` × `height` framed on `regions`: those outside the Americas fill the main frame with a
@@ -122,20 +131,22 @@ export function frameMap(width: number, height: number, regions: readonly string
       }
       ctx.restore();
     },
-    bounds(alpha2) {
-      const f = byAlpha2.get(alpha2);
-      if (!f) return [0, 0, 0, 0];
-      const [[x0, y0], [x1, y1]] = geoPath(projectionOf(alpha2)).bounds(f);
-      return [x0, y0, x1, y1];
+    bounds(alpha2, lang) {
+      const path = geoPath(projectionOf(alpha2));
+      const boxes = shapesOfRegion(alpha2, lang).flatMap((shape) => (byAlpha2.has(shape) ? [path.bounds(byAlpha2.get(shape)!)] : []));
+      if (!boxes.length) return [0, 0, 0, 0];
+      return [Math.min(...boxes.map((b) => b[0][0])), Math.min(...boxes.map((b) => b[0][1])), Math.max(...boxes.map((b) => b[1][0])), Math.max(...boxes.map((b) => b[1][1]))];
     },
-    drawShades(ctx, scale, shades) {
+    drawShades(ctx, scale, shades, lang) {
       ctx.save();
       ctx.scale(scale, scale);
       for (const [region, shade] of shades) {
-        const f = byAlpha2.get(region);
-        if (!f) continue;
+        const path = geoPath(projectionOf(region), ctx);
         ctx.beginPath();
-        geoPath(projectionOf(region), ctx)(f);
+        for (const shape of shapesOfRegion(region, lang)) {
+          const f = byAlpha2.get(shape);
+          if (f) path(f);
+        }
         fillShade(ctx, shade);
       }
       ctx.restore();

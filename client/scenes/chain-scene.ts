@@ -3,6 +3,7 @@
 // split index as a gauge with its trend. Laid out in screen pixels, so its words stay at least 13 px
 // whatever the size of the window.
 import Phaser from "phaser";
+import { percent } from "../format.ts";
 import { t } from "../i18n.ts";
 import { chainOf, LINK_STATES, type LinkState } from "../map/model.ts";
 import { FONT, feed, label, withGlyphs } from "./feed.ts";
@@ -12,12 +13,13 @@ import { BLOC_SHADE } from "./map-scene.ts";
 export const CHAIN_FONT = 13;
 const hex = (colour: string) => Number.parseInt(colour.slice(1), 16);
 
-export const LINK_STYLE: Record<LinkState, { colour: number; alpha: number; dash: number; glyph: string }> = {
-  open: { colour: 0x0072b2, alpha: 0.7, dash: 0, glyph: "" },
-  licensed: { colour: 0x0072b2, alpha: 0.7, dash: 0, glyph: "L" },
-  review: { colour: 0xe69f00, alpha: 0.9, dash: 8, glyph: "R" },
-  cut: { colour: 0xd55e00, alpha: 0.8, dash: 3, glyph: "×" },
-  grey: { colour: 0x888888, alpha: 0.6, dash: 2, glyph: "?" },
+/** How each kind of link is drawn; the mark on it is a word's first letter in each language. */
+export const LINK_STYLE: Record<LinkState, { colour: number; alpha: number; dash: number; glyph: () => string }> = {
+  open: { colour: 0x0072b2, alpha: 0.7, dash: 0, glyph: () => "" },
+  licensed: { colour: 0x0072b2, alpha: 0.7, dash: 0, glyph: () => t("link.glyphLicensed") },
+  review: { colour: 0xe69f00, alpha: 0.9, dash: 8, glyph: () => t("link.glyphReview") },
+  cut: { colour: 0xd55e00, alpha: 0.8, dash: 3, glyph: () => "×" },
+  grey: { colour: 0x888888, alpha: 0.6, dash: 2, glyph: () => "?" },
 };
 
 export class ChainScene extends Phaser.Scene {
@@ -78,7 +80,7 @@ export class ChainScene extends Phaser.Scene {
       const [x1, y1, x2, y2] = [a[0] + box.w / 2, a[1], b[0] - box.w / 2, b[1]];
       if (s.dash) dashedLine(g, x1, y1, x2, y2, s.dash);
       else g.lineBetween(x1, y1, x2, y2);
-      if (s.glyph) this.text(x1 + (x2 - x1) * 0.62, y1 + (y2 - y1) * 0.62, s.glyph, CHAIN_FONT, "#" + s.colour.toString(16).padStart(6, "0"));
+      if (s.glyph()) this.text(x1 + (x2 - x1) * 0.62, y1 + (y2 - y1) * 0.62, s.glyph(), CHAIN_FONT, "#" + s.colour.toString(16).padStart(6, "0"));
     }
     for (const n of nodes) {
       const [x, y] = pos.get(n.id)!;
@@ -106,7 +108,7 @@ export class ChainScene extends Phaser.Scene {
     const angle = Math.PI + Math.PI * value;
     g.lineStyle(3, 0x1b2733, 1);
     g.lineBetween(cx, cy, cx + Math.cos(angle) * (r - 4), cy + Math.sin(angle) * (r - 4));
-    this.text(cx, cy - r - 18, `${t("ind.split")}: ${(value * 100).toFixed(0)}%`, 14, "#0b2545");
+    this.text(cx, cy - r - 18, t("chain.split", { value: percent(value, feed.lang) }), 14, "#0b2545");
     this.text(cx - r, cy + 16, t("chain.oneMarket"), CHAIN_FONT, "#4a5866");
     this.text(cx + r, cy + 16, t("chain.twoStacks"), CHAIN_FONT, "#4a5866");
     if (history.length > 1) {
@@ -130,7 +132,7 @@ export class ChainScene extends Phaser.Scene {
       const x = x0 + (i % 2) * 200, y = y0 + Math.floor(i / 2) * 26;
       g.lineStyle(3, s.colour, s.alpha);
       if (s.dash) dashedLine(g, x, y, x + 30, y, s.dash); else g.lineBetween(x, y, x + 30, y);
-      this.text(x + 36, y, `${s.glyph ? `${s.glyph} ` : ""}${t(`link.${state}`)}`, CHAIN_FONT, "#1b2733", 0);
+      this.text(x + 36, y, `${s.glyph() ? `${s.glyph()} ` : ""}${t(`link.${state}`)}`, CHAIN_FONT, "#1b2733", 0);
     });
   }
 }

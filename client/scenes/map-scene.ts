@@ -40,8 +40,9 @@ export class MapScene extends Phaser.Scene {
   /** the land alone, drawn once per frame of the map */
   private land: HTMLCanvasElement | null = null;
   private baseImage: Phaser.GameObjects.Image | null = null;
-  /** each home region's shade as drawn */
+  /** each home region's shade as drawn, and in which edition */
   private shaded = new Map<string, Shade>();
+  private shadedIn = "";
   private flowLines!: Phaser.GameObjects.Graphics;
   private dots!: Phaser.GameObjects.Graphics;
   private arcs: Arc[] = [];
@@ -174,12 +175,14 @@ export class MapScene extends Phaser.Scene {
       ctx.drawImage(this.land, 0, 0);
       this.shaded = new Map();
     }
+    // a change of language redraws every region: an edition may shade more shapes as part of one
+    if (this.shadedIn !== feed.lang) { this.shaded = new Map(); this.shadedIn = feed.lang; }
     const changed = [...new Set([...shades.keys(), ...this.shaded.keys()])].filter((r) => this.shaded.get(r) !== shades.get(r));
     if (changed.length === 0) return;
     // each changed region's box in canvas pixels, with a margin for its outline
-    const boxes = changed.map((r) => frame.bounds(r).map((v, i) => v * SHARP + (i < 2 ? -3 : 3)));
+    const boxes = changed.map((r) => frame.bounds(r, feed.lang).map((v, i) => v * SHARP + (i < 2 ? -3 : 3)));
     const overlaps = (r: string) => {
-      const [a0, b0, a1, b1] = frame.bounds(r).map((v) => v * SHARP);
+      const [a0, b0, a1, b1] = frame.bounds(r, feed.lang).map((v) => v * SHARP);
       return boxes.some(([x0, y0, x1, y1]) => a0! <= x1! && a1! >= x0! && b0! <= y1! && b1! >= y0!);
     };
     // the land back over each changed box, and every shade there again, kept within the boxes
@@ -193,7 +196,7 @@ export class MapScene extends Phaser.Scene {
       ctx.rect(x, y, w, h);
     }
     ctx.clip();
-    frame.drawShades(ctx, SHARP, new Map([...shades].filter(([r]) => overlaps(r))));
+    frame.drawShades(ctx, SHARP, new Map([...shades].filter(([r]) => overlaps(r))), feed.lang);
     ctx.restore();
     this.shaded = shades;
     this.base!.refresh();

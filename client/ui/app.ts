@@ -5,6 +5,7 @@ import { t } from "../i18n.ts";
 import { store, update } from "../store.ts";
 import { tour } from "../guide/tour.ts";
 import { cardDialog, printSet } from "./card.ts";
+import { classView } from "./class-view.ts";
 import { connectionBanner, notices } from "./common.ts";
 import { confirmDialog } from "./confirm.ts";
 import { game } from "./game.ts";
@@ -26,4 +27,4 @@ function screen() {
   }
 }
 
-export const app = () => html`${connectionBanner()}${screen()}${tour()}${cardDialog()}${confirmDialog()}${notices()}`;
+export const app = () => html`${connectionBanner()}${classView() ?? screen()}${tour()}${cardDialog()}${confirmDialog()}${notices()}`;

@@ -3,12 +3,12 @@
 import { html, nothing } from "lit-html";
 import type { ActorState } from "../../shared/engine/state.ts";
 import type { RoleCard } from "../../shared/guide/role-card.ts";
-import { chipPrice, count, figure, money } from "../format.ts";
+import { count, dollars, money, withUnit } from "../format.ts";
 import { leverWords } from "../guide/levers.ts";
 import { g, type GuideKey } from "../i18n/guide.ts";
 import { t, type Lang } from "../i18n.ts";
 import { store, update } from "../store.ts";
-import { chipName, local } from "./common.ts";
+import { chipCount, chipName, listOf, local } from "./common.ts";
 import { countryName } from "../map/names.ts";
 
 const cardOf = (actor: string | null): RoleCard | undefined => (actor ? store.scenario?.cards[actor] : undefined);
@@ -19,10 +19,10 @@ function startFigures(a: ActorState) {
   const chips = Object.entries({ ...a.installed }).map(([c, n]) => [c, n + (a.stock[c] ?? 0)] as const).filter(([, n]) => n > 0);
   const rows: [string, string][] = [[t("res.cash"), money(a.cash, lang)]];
   if (a.role === "usGov") rows.push([t("res.capital"), String(Math.floor(a.politicalCapital))]);
-  if (a.role === "vendor") rows.push([t("res.capacity"), `${count(a.capacity, lang)} ${t("res.chipsPerRound")}`], [t("res.sharePrice"), `$${a.sharePrice.toFixed(2)}`]);
-  if (a.role === "gulf" || a.role === "chinaFirm") rows.push([t("res.datacentre"), `${count(a.capacity, lang)} ${t("res.slots")}`]);
-  if (chips.length) rows.push([t("report.chips"), chips.map(([c, n]) => `${count(n, lang)} ${chipName(c)}`).join(", ")]);
-  if (a.role === "vendor") rows.push([t("vendor.price"), Object.entries(a.prices).map(([c, p]) => `${chipName(c)} ${chipPrice(p, lang)}`).join(", ")]);
+  if (a.role === "vendor") rows.push([t("res.capacity"), `${count(a.capacity, lang)} ${t("res.chipsPerRound")}`], [t("res.sharePrice"), dollars(a.sharePrice, lang)]);
+  if (a.role === "gulf" || a.role === "chinaFirm") rows.push([t("res.datacentre"), g("card.slots", { n: count(a.capacity, lang) })]);
+  if (chips.length) rows.push([t("report.chips"), listOf(chips.map(([c, n]) => chipCount(n, c)))]);
+  if (a.role === "vendor") rows.push([t("vendor.price"), Object.entries(a.prices).map(([c, p]) => `${chipName(c)} ${money(p, lang)}`).join(", ")]);
   return rows;
 }
 
@@ -41,7 +41,7 @@ export function roleCard(card: RoleCard, own?: ActorState) {
           <thead><tr><th>${g("card.objective")}</th><th>${g("card.share")}</th><th>${g("card.zero")}</th><th>${g("card.full")}</th></tr></thead>
           <tbody>${card.objectives.map((o) => html`<tr>
             <th scope="row">${local(o.label)}</th><td>${Math.round(o.share * 100)}</td>
-            <td>${figure(o.from.value, o.from.unit, lang)}</td><td>${figure(o.to.value, o.to.unit, lang)}</td></tr>`)}</tbody>
+            <td>${withUnit(o.from.value, o.from.unit, lang)}</td><td>${withUnit(o.to.value, o.to.unit, lang)}</td></tr>`)}</tbody>
         </table>
         <p class="hint">${g("card.scale")}</p>
       </section>

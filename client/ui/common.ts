@@ -1,33 +1,16 @@
-// Pieces every screen uses: names in the current language, the header bar, notices, the banner.
+// Pieces every screen uses: the header bar, notices, the banner, and (from words.ts) names in the
+// current language.
 import { html, nothing } from "lit-html";
-import { clock, quarter } from "../format.ts";
+import { clock } from "../format.ts";
 import { setLang, t } from "../i18n.ts";
 import { PHASES } from "../../shared/phases.ts";
+import { ct } from "../class-i18n.ts";
 import { resetTour } from "../guide/memory.ts";
 import { g } from "../i18n/guide.ts";
 import { store, update } from "../store.ts";
+import { nameOf, quarterOf } from "./words.ts";
 
-export const local = (text: { en: string; zh: string } | undefined): string => (text ? text[store.lang] : "");
-
-/** An actor's (or a non-player part's) name. */
-export function nameOf(id: string): string {
-  const s = store.scenario;
-  const actor = s?.actors.find((a) => a.id === id);
-  if (actor) return local(actor.name);
-  const npc = s && Object.values(s.npc).find((n) => n.id === id);
-  if (npc) return local(npc.name);
-  if (id === "facilitator") return t("role.facilitator");
-  if (id === "all") return t("chat.everyone");
-  return id;
-}
-
-export const chipName = (id: string): string => local(store.scenario?.chipTypes.find((c) => c.id === id)?.name) || id;
-export const roleOf = (id: string) => store.scenario?.actors.find((a) => a.id === id)?.role;
-
-export function quarterOf(round: number): string {
-  const c = store.scenario?.calendar;
-  return c ? quarter(c.startYear, c.startQuarter, round) : "";
-}
+export { billName, bilingual, chipCount, chipName, idNumber, labelled, listOf, local, nameOf, quarterOf, roleOf } from "./words.ts";
 
 export const langSwitch = () => html`
   <div class="lang" role="group" aria-label=${t("lang.label")}>
@@ -53,6 +36,7 @@ export function header() {
         <span class="round">${quarterOf(Math.max(1, room.round))} · ${t("header.round", { round: room.round, rounds: room.rounds })}</span>
         <span class="phase phase-${room.phase}">${t(`phase.${room.phase}`)}</span>
         ${timer()}
+        ${room.waiting ? html`<span class="badge waiting">${ct("dash.waiting")}</span>` : nothing}
         <span class="code" title=${t("lobby.code")}>${room.code}</span>
         ${store.seat && store.scenario?.cards[store.seat] && store.screen === "game" ? html`
           <button type="button" id="role-card-button" class="bar-button" @click=${() => update({ cardOpen: true })}>${g("todo.roleCard")}</button>

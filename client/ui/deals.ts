@@ -5,14 +5,14 @@ import { html, nothing } from "lit-html";
 import type { AssetsInput } from "../../shared/engine/orders.ts";
 import type { Assets, Deal } from "../../shared/engine/state.ts";
 import { dealRisks, sideOf } from "../../shared/guide/risks.ts";
-import { chipPrice, money, moneyField } from "../format.ts";
+import { money, moneyField } from "../format.ts";
 import { markTried } from "../guide/memory.ts";
 import { t } from "../i18n.ts";
 import { ot } from "../i18n/orders.ts";
 import { rt } from "../i18n/report.ts";
 import { send } from "../net.ts";
 import { store, update } from "../store.ts";
-import { chipName, nameOf } from "./common.ts";
+import { chipName, idNumber, labelled, nameOf } from "./common.ts";
 import { askFirst, riskList } from "./confirm.ts";
 import { describeAssets } from "./describe.ts";
 
@@ -64,7 +64,7 @@ function counter(d: Deal): void {
 function statusOf(d: Deal) {
   const l = d.licenceId ? store.view?.licences.find((x) => x.id === d.licenceId) : undefined;
   if (d.status === "awaitingLicence" && l) {
-    return html`<span class="badge licence-${l.status}">${t("deal.licence")} ${l.id}: ${t(`licence.${l.status}`)}</span>
+    return html`<span class="badge licence-${l.status}">${labelled(`${t("deal.licence")} ${idNumber(l.id)}`, t(`licence.${l.status}`))}</span>
       ${l.status === "conditional" ? html` <span class="hint">${rt("licence.why.conditional", { by: l.conditionsBy ?? "" })}</span>` : nothing}`;
   }
   const lease = store.view?.leases.find((x) => x.dealId === d.id);
@@ -82,7 +82,7 @@ function statusOf(d: Deal) {
 function perChip(d: { give: Assets; get: Assets }): string {
   const chips = Object.values(d.give.chips).reduce((s, n) => s + n, 0) || Object.values(d.get.chips).reduce((s, n) => s + n, 0);
   const cash = d.give.cash || d.get.cash;
-  return chips > 0 && cash > 0 ? ot("deal.perChip", { price: chipPrice(cash / chips, store.lang) }) : "";
+  return chips > 0 && cash > 0 ? ot("deal.perChip", { price: money(cash / chips, store.lang) }) : "";
 }
 
 function dealRow(d: Deal) {
@@ -92,9 +92,9 @@ function dealRow(d: Deal) {
   const price = perChip(d);
   return html`
     <li class="deal deal-${d.status}" data-deal=${d.id}>
-      <div><strong>${mine ? t("deal.youOffer", { to: nameOf(d.to) }) : t("deal.offers", { from: nameOf(d.from) })}</strong> <span class="muted">${d.id}</span></div>
-      <div>${mine ? t("deal.give") : t("deal.theyGive")}: ${describeAssets(d.give)}</div>
-      <div>${mine ? t("deal.get") : t("deal.theyGet")}: ${describeAssets(d.get)}</div>
+      <div><strong>${mine ? t("deal.youOffer", { to: nameOf(d.to) }) : t("deal.offers", { from: nameOf(d.from) })}</strong> <span class="muted">${idNumber(d.id)}</span></div>
+      <div>${labelled(mine ? t("deal.give") : t("deal.theyGive"), describeAssets(d.give))}</div>
+      <div>${labelled(mine ? t("deal.get") : t("deal.theyGet"), describeAssets(d.get))}</div>
       ${price ? html`<div class="hint">${price}</div>` : nothing}
       <div>${statusOf(d)}</div>
       ${incoming ? html`${riskList(risksOf(d))}<div class="deal-actions">
@@ -111,10 +111,10 @@ function sideForm(label: string, side: Side, who: "give" | "get") {
   const canLease = (who === "give" ? store.view?.actors.find((a) => a.id === store.seat) : store.view?.actors.find((a) => a.id === form.to))?.role === "gulf";
   return html`
     <fieldset class="deal-side"><legend>${label}</legend>
-      <label>${ot("deal.cashField")} <input type="number" name="${who}-cash" min="0" step="any" .value=${String(side.cash)} @change=${(e: Event) => set({ cash: Number((e.target as HTMLInputElement).value) || 0 })} /></label>
+      <label>${t("deal.cash")} <input type="number" name="${who}-cash" min="0" step="any" .value=${String(side.cash)} @change=${(e: Event) => set({ cash: Number((e.target as HTMLInputElement).value) || 0 })} /></label>
       <label>${t("deal.chips")}
         <select name="${who}-chip" @change=${(e: Event) => set({ chip: (e.target as HTMLSelectElement).value })}>
-          <option value="">—</option>${chips.map((c) => html`<option value=${c.id} ?selected=${side.chip === c.id}>${chipName(c.id)} (${chipPrice(c.price, store.lang)})</option>`)}
+          <option value="">—</option>${chips.map((c) => html`<option value=${c.id} ?selected=${side.chip === c.id}>${chipName(c.id)} (${money(c.price, store.lang)})</option>`)}
         </select>
         <input type="number" name="${who}-count" min="0" step="1" aria-label=${t("deal.chipCount")} .value=${String(side.chips)} @change=${(e: Event) => set({ chips: Number((e.target as HTMLInputElement).value) || 0 })} />
       </label>
@@ -158,7 +158,7 @@ export function dealsPanel() {
       ${gone.length ? html`<details class="deals-gone"><summary>${ot("deal.closed", { count: gone.length })}</summary><ul class="deal-list">${gone.map(dealRow)}</ul></details>` : nothing}
     </section>
     <form class="propose" id="propose-deal-form" @submit=${(e: Event) => { e.preventDefault(); propose(); }}>
-      <h3>${form.counterTo ? t("deal.counterTitle", { id: form.counterTo }) : t("deal.propose")}</h3>
+      <h3>${form.counterTo ? t("deal.counterTitle", { id: idNumber(form.counterTo) }) : t("deal.propose")}</h3>
       <label>${t("deal.with")}
         <select id="deal-to" required @change=${(e: Event) => { form.to = (e.target as HTMLSelectElement).value; update({}); }}>
           <option value="">—</option>${others.map((a) => html`<option value=${a.id} ?selected=${form.to === a.id}>${nameOf(a.id)}</option>`)}

@@ -11,14 +11,14 @@ import type { Role } from "../../shared/scenario/schema.ts";
 import { scoreLines } from "../../shared/engine/explain.ts";
 import { METRIC_UNITS } from "../../shared/engine/units.ts";
 import { largest, MEASURES, type DecisionEffect, type Measure } from "../../shared/review.ts";
-import { axisFigure, compute, figure, millions, percent, signed } from "../format.ts";
+import { compute, figure, millions, percent, signed, withUnit } from "../format.ts";
 import { t } from "../i18n.ts";
 import { dt } from "../i18n/debrief.ts";
 import { historyPanel } from "./history.ts";
 import { rt } from "../i18n/report.ts";
 import { api, seatTokenFor, serverBase } from "../net.ts";
 import { store, update } from "../store.ts";
-import { header, local, nameOf, quarterOf } from "./common.ts";
+import { header, listOf, local, nameOf, quarterOf } from "./common.ts";
 import { describeAction, describeEvent } from "./describe.ts";
 import { ROLE_ORDER } from "./lobby.ts";
 
@@ -66,8 +66,9 @@ function drawCharts(host: HTMLElement, indicators: Indicators[]): void {
       width, height: 180,
       scales: { x: { time: false } },
       axes: [
-        { splits: () => ticks, values: (_u, splits) => splits.map((r) => quarterOf(r)) },
-        { size: 56, values: (_u, splits) => splits.map((n) => axisFigure(n, store.lang)) },
+        // a Chinese quarter (2024年第3季度) takes two lines to fit under its tick
+        { splits: () => ticks, values: (_u, splits) => splits.map((r) => quarterOf(r).replace("年", "年\n")), size: store.lang === "zh" ? 56 : 40 },
+        { size: 56, values: (_u, splits) => splits.map((n) => figure(n, store.lang)) },
       ],
       legend: { live: false }, // a key to the lines; the figures are in the CSV
       series: [{ label: t("debrief.round") }, ...chart.series.map((s, i) => ({
@@ -106,8 +107,8 @@ function scores() {
               <thead><tr><th>${dt("line.objective")}</th><th>${dt("line.value")}</th><th>${dt("line.range")}</th><th>${dt("line.progress")}</th><th>${dt("line.worth")}</th><th>${dt("line.points")}</th></tr></thead>
               <tbody>${scoreLines(list, card).map((l) => html`<tr>
                 <th scope="row">${local(list.find((o) => o.id === l.objective)?.label)}</th>
-                <td>${figure(l.value, METRIC_UNITS[l.metric], lang)}</td>
-                <td>${figure(l.from, METRIC_UNITS[l.metric], lang)} → ${figure(l.to, METRIC_UNITS[l.metric], lang)}</td>
+                <td>${withUnit(l.value, METRIC_UNITS[l.metric], lang)}</td>
+                <td>${withUnit(l.from, METRIC_UNITS[l.metric], lang)} → ${withUnit(l.to, METRIC_UNITS[l.metric], lang)}</td>
                 <td>${percent(l.progress, lang)}</td><td>${(l.share * 100).toFixed(0)}</td>
                 <td class="total">${percent(l.progress, lang)} × ${(l.share * 100).toFixed(0)} = ${l.points.toFixed(1)}</td></tr>`)}</tbody>
             </table>
@@ -186,7 +187,7 @@ function timeline(log: GameEvent[]) {
       <h3>${quarterOf(r)} · ${t("header.roundShort", { round: r })}</h3>
       <ul>${log.filter((e) => e.round === r && keyEvent(e)).map((e) => html`
         <li class=${e.visibleTo === "all" ? "" : "hidden-then"}>${describeEvent(e)}
-          ${e.visibleTo === "all" ? nothing : html`<span class="badge" title=${t("debrief.knewHint")}>${t("debrief.knew", { who: e.visibleTo.map(nameOf).join(", ") })}</span>`}</li>`)}</ul>
+          ${e.visibleTo === "all" ? nothing : html`<span class="badge" title=${t("debrief.knewHint")}>${t("debrief.knew", { who: listOf(e.visibleTo.map(nameOf)) })}</span>`}</li>`)}</ul>
     </section>`);
 }
 
@@ -205,6 +206,9 @@ async function loadTimeline(code: string): Promise<void> {
 }
 
 let chartedFor = "";
+
+/** Who leads in AI at the end, by how many months. */
+const lead = (gapMonths: number) => t(gapMonths >= 0 ? "debrief.usLeads" : "debrief.chinaLeads", { months: Math.abs(gapMonths).toFixed(0) });
 
 export function debrief() {
   const view = store.view;
@@ -226,7 +230,7 @@ export function debrief() {
     ${header()}
     <main class="debrief ${store.projector ? "projector" : ""}">
       <h1>${t("debrief.title")}</h1>
-      ${last ? html`<p class="summary">${t("debrief.summary", { split: percent(last.splitIndex, store.lang), risk: last.securityRisk.toFixed(0), gap: last.gapMonths.toFixed(0) })}</p>` : nothing}
+      ${last ? html`<p class="summary">${t("debrief.summary", { split: percent(last.splitIndex, store.lang), risk: last.securityRisk.toFixed(0), lead: lead(last.gapMonths) })}</p>` : nothing}
       ${store.projector ? nothing : html`<div class="downloads">
         <a id="download-json" class="button" href="${serverBase}/api/games/${code}/record${keyParam}" download="${code}-record.json">${t("debrief.downloadJson")}</a>
         <a id="download-csv" class="button" href="${serverBase}/api/games/${code}/indicators.csv${keyParam}" download="${code}-indicators.csv">${t("debrief.downloadCsv")}</a>

@@ -64,6 +64,7 @@ function mapOverlay() {
       <button @click=${() => zoomMap(-1)} aria-label=${t("map.zoomOut")}>−</button>
       <button @click=${() => zoomMap(0)} aria-label=${t("map.zoomReset")}>⌂</button>
     </div>
+    <p class="map-note">${t("map.schematic")}</p>
     <details class="legend" ?open=${legendOpen} @toggle=${(e: Event) => { legendOpen = (e.target as HTMLDetailsElement).open; update({}); }}>
       <summary>${t("map.legend")}</summary>
       ${legendOpen ? html`<ul class="legend-keys">

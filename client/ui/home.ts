@@ -1,9 +1,13 @@
 // Home: join by code, create a game (for a class or friends), quick solo play, or try a scenario file.
 import { html, nothing } from "lit-html";
 import { t } from "../i18n.ts";
-import { api, enterGame, playerName, rememberHostKey, send, setPlayerName } from "../net.ts";
+import { api, ApiError, enterGame, playerName, rememberHostKey, send, setPlayerName } from "../net.ts";
 import { notify, store, update } from "../store.ts";
+import { isClassCode } from "../../shared/class/protocol.ts";
+import { openClass } from "../class-net.ts";
+import { classCard } from "./class-home.ts";
 import { langSwitch, local } from "./common.ts";
+import { refusalWords } from "./describe.ts";
 
 interface Created { code: string; facilitatorKey: string; invite: string }
 
@@ -23,6 +27,8 @@ const form = {
 async function go(code: string): Promise<void> {
   update({ busy: true });
   try {
+    // a class's code opens the class, whose students are placed in games
+    if (isClassCode(code)) return await openClass(code);
     await enterGame(code);
     history.replaceState(null, "", `/?game=${code}`);
   } catch {
@@ -44,8 +50,9 @@ async function create(body: Record<string, unknown>, solo = false): Promise<void
       send("facilitator", { command: "start" });
     }
   } catch (error) {
-    form.problems = (error as { problems?: string[] }).problems ?? [(error as Error).message];
-    notify("error", t("home.createFailed"));
+    const refused = error instanceof ApiError ? error : null;
+    form.problems = refused?.problems ?? [];
+    notify("error", refused?.refusal ? `${t("home.createFailed")} ${refusalWords(refused.refusal)}` : t("home.createFailed"));
   } finally {
     update({ busy: false });
   }
@@ -61,9 +68,8 @@ async function upload(file: File): Promise<void> {
   let scenario: unknown;
   try {
     scenario = JSON.parse(await file.text());
-  } catch (error) {
-    form.problems = [`(file): ${(error as Error).message}`];
-    update({});
+  } catch {
+    notify("error", t("home.fileNotJson"));
     return;
   }
   await create({ scenario, ...settings() });
@@ -113,12 +119,13 @@ export function home() {
         <label class="check"><input type="checkbox" .checked=${form.private} @change=${(e: Event) => { form.private = (e.target as HTMLInputElement).checked; }} /> ${t("home.private")}</label>
         <button id="create-game" class="primary" ?disabled=${store.busy} @click=${() => void create({ scenarioId: form.scenarioId, ...settings() })}>${t("home.createButton")}</button>
       </section>
+      ${classCard()}
       <section class="card">
         <h2>${t("home.solo")}</h2>
         <p class="hint">${t("home.soloHint")}</p>
         <label>${t("home.playAs")}
           <select id="solo-seat" @change=${(e: Event) => { form.soloSeat = (e.target as HTMLSelectElement).value; }}>
-            ${["us", "nvidia", "uae", "saudi", "cloudlab", "startuplab"].map((id) => html`<option value=${id} ?selected=${id === form.soloSeat}>${t(`solo.${id}`)}</option>`)}
+            ${(["us", "nvidia", "uae", "saudi", "cloudlab", "startuplab"] as const).map((id) => html`<option value=${id} ?selected=${id === form.soloSeat}>${t(`solo.${id}`)}</option>`)}
           </select>
         </label>
         <button id="solo" class="primary" ?disabled=${store.busy}
@@ -135,6 +142,7 @@ export function home() {
     ${form.problems.length ? html`
       <section class="problems" role="alert">
         <h3>${t("home.problems")}</h3>
+        <p class="hint">${t("home.problemsHint")}</p>
         <ul>${form.problems.map((p) => html`<li><code>${p}</code></li>`)}</ul>
       </section>` : nothing}
   </main>`;

@@ -6,7 +6,7 @@ import { t } from "../i18n.ts";
 import { g } from "../i18n/guide.ts";
 import { hasHost, send } from "../net.ts";
 import { store, update, type SeatRow } from "../store.ts";
-import { header, local, nameOf } from "./common.ts";
+import { header, listOf, local, nameOf } from "./common.ts";
 import { members } from "./members.ts";
 
 export const ROLE_ORDER: Role[] = ["usGov", "vendor", "gulf", "chinaFirm"];
@@ -22,7 +22,7 @@ function seatCard(seat: SeatRow) {
         ${seat.locked ? html`<span class="badge locked-badge">${t("lobby.locked")}</span>` : nothing}
         ${seat.bot ? html`<span class="badge bot">${t("lobby.bot")}</span>` : nothing}
       </div>
-      <div class="members">${seat.members.length ? seat.members.join(", ") : html`<em>${t("lobby.free")}</em>`}</div>
+      <div class="members">${seat.members.length ? listOf(seat.members) : html`<em>${t("lobby.free")}</em>`}</div>
       <details class="goals" ?open=${mine}><summary>${t("lobby.goals")}</summary><ul>${(card?.objectives ?? []).map((o) => html`<li>${local(o.label)} <span class="muted">${Math.round(o.share * 100)}/100</span></li>`)}</ul>
         ${mine ? html`<button type="button" id="role-card-button" @click=${() => update({ cardOpen: true })}>${g("todo.roleCard")}</button>` : nothing}</details>
       <div class="seat-actions">

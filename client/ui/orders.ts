@@ -8,14 +8,14 @@ import type { OrderOptions } from "../../shared/engine/options.ts";
 import type { ActorState, Licence } from "../../shared/engine/state.ts";
 import { actionRisks, draftRisks } from "../../shared/guide/risks.ts";
 import { PHASES } from "../../shared/phases.ts";
-import { chipPrice, compute, count, money, moneyField, percent, sharePrice } from "../format.ts";
+import { compute, count, dollars, money, moneyField, percent } from "../format.ts";
 import { markTried } from "../guide/memory.ts";
 import { t } from "../i18n.ts";
 import { ot } from "../i18n/orders.ts";
 import { saveDraft, send } from "../net.ts";
 import { store } from "../store.ts";
 import { leverText } from "../guide/levers.ts";
-import { chipName, nameOf } from "./common.ts";
+import { billName, chipCount, chipName, idNumber, listOf, nameOf } from "./common.ts";
 import { askFirst, riskList } from "./confirm.ts";
 import { describeAction } from "./describe.ts";
 import { seatGroups } from "./lobby.ts";
@@ -52,7 +52,7 @@ const costOf = (o: OrderOptions, action: Action | undefined) => {
 
 function chips(stock: Record<string, number>) {
   const held = Object.entries(stock).filter(([, n]) => n > 0);
-  return held.length ? held.map(([c, n]) => html`<span class="chip">${count(n, lang())} ${chipName(c)}</span>`) : html`<span class="muted">—</span>`;
+  return held.length ? held.map(([c, n]) => html`<span class="chip">${chipCount(n, c)}</span> `) : html`<span class="muted">—</span>`;
 }
 
 function resources(me: ActorState, o: OrderOptions) {
@@ -62,11 +62,12 @@ function resources(me: ActorState, o: OrderOptions) {
   if (me.role !== "usGov" || me.cash > 0) rows.push([t("res.cash"), o.owed ? ot("res.cashOwed", { cash: money(me.cash, l), owed: money(o.owed, l) }) : money(me.cash, l)]);
   if (me.role === "usGov") rows.push([t("res.capital"), Math.floor(me.politicalCapital)]);
   if (me.role === "vendor") {
-    rows.push([t("res.sharePrice"), sharePrice(me.sharePrice)], [t("res.capacity"), `${count(me.capacity, l)} ${t("res.chipsPerRound")}`]);
+    rows.push([t("res.sharePrice"), dollars(me.sharePrice, l)], [t("res.capacity"), `${count(me.capacity, l)} ${t("res.chipsPerRound")}`]);
     rows.push([t("res.stock"), chips(me.stock)], [t("res.revenueLast"), money(me.revenue, l)]);
   }
   if (me.role === "gulf" || me.role === "chinaFirm") {
-    rows.push([t("res.datacentre"), `${count(o.datacentre!.installed, l)} / ${count(me.capacity, l)} ${t("res.slots")}${o.datacentre!.building ? ` (+${count(o.datacentre!.building, l)} ${t("res.building")})` : ""}`]);
+    const building = o.datacentre!.building ? ` ${t("res.building", { n: count(o.datacentre!.building, l) })}` : "";
+    rows.push([t("res.datacentre"), t("res.slotsUsed", { installed: count(o.datacentre!.installed, l), capacity: count(me.capacity, l) }) + building]);
     rows.push([t("res.installed"), chips(me.installed)], [t("res.stockWaiting"), chips(me.stock)], [t("res.capability"), me.capability.toFixed(1)]);
     const c = me.compute;
     rows.push([t("res.compute"), `${compute(c.own, l)}${c.leasedIn ? ` + ${count(c.leasedIn, l)} ${t("res.leasedIn")}` : ""}${c.cloud ? ` + ${count(c.cloud, l)} ${t("res.cloud")}` : ""}${c.leasedOut ? ` − ${count(c.leasedOut, l)} ${t("res.leasedOut")}` : ""}`]);
@@ -84,12 +85,12 @@ function licenceRow(l: Licence, decision: string) {
   const h100e = Object.entries(l.chips).reduce((s, [c, n]) => s + n * (specs.find((x) => x.id === c)?.performance ?? 0), 0);
   return html`
     <tr class=${l.large ? "large" : ""} data-licence=${l.id}>
-      <th scope="row">${l.id}<div class="hint">${ot("us.deal", { deal: l.dealId, round: l.submittedRound })}</div></th>
+      <th scope="row">${idNumber(l.id)}<div class="hint">${ot("us.deal", { deal: idNumber(l.dealId), round: l.submittedRound })}</div></th>
       <td>${nameOf(l.exporter)} → ${nameOf(l.destination)}</td>
-      <td>${Object.entries(l.chips).filter(([, n]) => n > 0).map(([c, n]) => `${count(n, l10n)} ${chipName(c)}`).join(", ")}
+      <td>${listOf(Object.entries(l.chips).filter(([, n]) => n > 0).map(([c, n]) => chipCount(n, c)))}
         <div class="hint">${compute(h100e, l10n)}</div>
         ${l.large ? html`<span class="badge">${t("us.large")}</span>` : nothing}${l.status === "delayed" ? html` <span class="badge">${t("licence.delayed")}</span>` : nothing}</td>
-      <td><select aria-label=${t("us.decisionFor", { id: l.id })} @change=${(e: Event) => { const d = value(e); put("licenceDecision", (a) => a.licence === l.id, d ? { kind: "licenceDecision", licence: l.id, decision: d as ActionOf<"licenceDecision">["decision"] } : null); }}>
+      <td><select aria-label=${t("us.decisionFor", { id: idNumber(l.id) })} @change=${(e: Event) => { const d = value(e); put("licenceDecision", (a) => a.licence === l.id, d ? { kind: "licenceDecision", licence: l.id, decision: d as ActionOf<"licenceDecision">["decision"] } : null); }}>
         <option value="" ?selected=${decision === ""}>${t("us.undecided")}</option>
         ${(["approve", "approveWithConditions", "delay", "deny"] as const).map((d) => html`<option value=${d} ?selected=${decision === d}>${t(`decision.${d}`)}</option>`)}
       </select></td>
@@ -107,7 +108,7 @@ function usForm(o: NonNullable<OrderOptions["us"]>) {
         <tbody>${o.licences.map((l) => licenceRow(l, decision(l.id)))}</tbody>
       </table>`, html` <span class="hint">${t("us.capitalLeft", { capital: Math.floor(o.capital) })}</span>`)}
     ${section("orders.policy", t("us.policy"), "setThreshold", html`
-      <label>${ot("us.threshold", { cost: o.costs.threshold })}
+      <label>${t("us.threshold", { cost: o.costs.threshold })}
         <input type="number" min=${o.threshold.min} max=${o.threshold.max} step="1" .value=${String(threshold)}
           @change=${(e: Event) => { const v = num(e); put("setThreshold", () => true, v !== o.threshold.current ? { kind: "setThreshold", tpp: v } : null); }} />
         <span class="hint">${t("us.thresholdNow", { tpp: o.threshold.current })}</span>
@@ -145,8 +146,6 @@ function usForm(o: NonNullable<OrderOptions["us"]>) {
       </div>`)}`;
 }
 
-const billName = (id: string) => store.scenario?.bills.find((b) => b.id === id)?.name[store.lang] ?? id;
-
 function targetPicker(kind: "visit" | "audit", targets: string[], cost: number) {
   return html`<div class="inline"><label>${t(`us.${kind}`, { cost })}
     <select @change=${(e: Event) => { const id = value(e); if (id) saveDraft([...store.draft, { kind, target: id }]); (e.target as HTMLSelectElement).value = ""; }}>
@@ -167,7 +166,7 @@ function vendorForm(o: NonNullable<OrderOptions["vendor"]>) {
         <tbody>${o.chips.map((c) => html`
           <tr>
             <th scope="row">${chipName(c.chip)}${c.controlled ? html` <span class="badge" title=${t("vendor.controlledHint")}>${t("vendor.controlled")}</span>` : nothing}
-              <div class="hint">${ot("vendor.unitCost", { cost: chipPrice(c.unitCost, l) })}</div></th>
+              <div class="hint">${ot("vendor.unitCost", { cost: money(c.unitCost, l) })}</div></th>
             <td>${c.ready
               ? html`<input type="number" min="0" max=${o.capacity} step="1" aria-label=${t("vendor.perRoundOf", { chip: chipName(c.chip) })} .value=${String(planOf(c))}
                   @change=${(e: Event) => { const v = num(e); put("produce", (a) => a.chip === c.chip, v !== c.plan ? { kind: "produce", chip: c.chip, quantity: v } : null); }} />`
@@ -198,7 +197,7 @@ function datacentreForm(o: OrderOptions) {
   const dc = o.datacentre!;
   const build = find("build");
   return section("orders.build", t("dc.build"), "build", html`
-    <label>${ot("dc.slots", { cost: chipPrice(dc.costPerSlot, lang()), rounds: dc.buildRounds })}
+    <label>${ot("dc.slots", { cost: money(dc.costPerSlot, lang()), rounds: dc.buildRounds })}
       <input type="number" min="0" step="1" .value=${String(build?.slots ?? 0)} @change=${(e: Event) => { const v = num(e); put("build", () => true, v > 0 ? { kind: "build", slots: v } : null); }} />
       ${costOf(o, build)}
     </label>`);
@@ -224,7 +223,7 @@ function domesticForm(o: OrderOptions) {
   return section("orders.domestic", t("china.domestic"), o.role === "chinaFirm" ? "buyDomestic" : null, html`
     <div class="inline">
       <select aria-label=${t("china.domesticChip")} @change=${(e: Event) => { if (buy) put("buyDomestic", () => true, { ...buy, chip: value(e) }); }}>
-        ${d.chips.filter((c) => c.available).map((c) => html`<option value=${c.chip} ?selected=${buy?.chip === c.chip}>${chipName(c.chip)} (${chipPrice(c.price, lang())})</option>`)}
+        ${d.chips.filter((c) => c.available).map((c) => html`<option value=${c.chip} ?selected=${buy?.chip === c.chip}>${chipName(c.chip)} (${money(c.price, lang())})</option>`)}
       </select>
       <input type="number" min="0" step="1" aria-label=${t("china.quantity")} .value=${String(buy?.quantity ?? 0)}
         @change=${(e: Event) => { const v = num(e); const chip = buy?.chip ?? d.chips.find((c) => c.available)!.chip; put("buyDomestic", () => true, v > 0 ? { kind: "buyDomestic", chip, quantity: v } : null); }} />
@@ -245,12 +244,12 @@ function chinaForm(o: OrderOptions) {
         <input type="number" min="0" step="1" aria-label=${t("china.cloudCompute")} .value=${String(cloud?.compute ?? 0)}
           @change=${(e: Event) => { const v = num(e); put("rentCloud", () => true, v > 0 ? { kind: "rentCloud", compute: v } : null); }} /> ${ot("unit.h100e")}
         ${costOf(o, cloud)}
-        <span class="hint">${ot("china.cloudPrice", { price: chipPrice(c.cloud.price, l), supply: compute(c.cloud.supply, l) })}${c.cloud.kyc ? ` · ${t("china.kyc")}` : ""}</span>
+        <span class="hint">${ot("china.cloudPrice", { price: money(c.cloud.price, l), supply: compute(c.cloud.supply, l) })}${c.cloud.kyc ? ` · ${t("china.kyc")}` : ""}</span>
       </div>`)}
     ${section("orders.middlemen", ot("china.middlemen"), "smuggle", html`
       <div class="inline">
         <select aria-label=${t("china.smuggleChip")} @change=${(e: Event) => { if (smuggle) put("smuggle", () => true, { ...smuggle, chip: value(e) }); }}>
-          ${c.smuggle.map((s) => html`<option value=${s.chip} ?selected=${smuggle?.chip === s.chip}>${chipName(s.chip)} (${chipPrice(s.unitPrice, l)})</option>`)}
+          ${c.smuggle.map((s) => html`<option value=${s.chip} ?selected=${smuggle?.chip === s.chip}>${chipName(s.chip)} (${money(s.unitPrice, l)})</option>`)}
         </select>
         <input type="number" min="0" step="1" aria-label=${t("china.quantity")} .value=${String(smuggle?.quantity ?? 0)}
           @change=${(e: Event) => { const v = num(e); const chip = smuggle?.chip ?? c.smuggle[0]?.chip; if (chip) put("smuggle", () => true, v > 0 ? { kind: "smuggle", chip, quantity: v } : null); }} />

@@ -6,9 +6,8 @@ import { t } from "../i18n.ts";
 import { g } from "../i18n/guide.ts";
 import { hasHost, send } from "../net.ts";
 import { store, update } from "../store.ts";
-import { local, nameOf } from "./common.ts";
+import { bilingual, labelled, listOf, local, nameOf } from "./common.ts";
 import { members } from "./members.ts";
-import { ct } from "../i18n/control.ts";
 
 // ---- chat ------------------------------------------------------------------------------------------
 
@@ -27,7 +26,7 @@ export function chatPanel() {
         </select>
       </label>
       <ol class="messages" aria-live="polite">
-        ${shown.map((m) => html`<li class=${m.from === me ? "mine" : ""}><span class="from">${m.fromName} (${nameOf(m.from)})</span> ${m.text}</li>`)}
+        ${shown.map((m) => html`<li class=${m.from === me ? "mine" : ""}><span class="from">${t("chat.from", { name: m.fromName, seat: nameOf(m.from) })}</span> ${m.text}</li>`)}
       </ol>
       ${store.role === "spectator" ? nothing : html`
         <form @submit=${(e: Event) => {
@@ -72,7 +71,7 @@ export function controlPanel() {
       </div>
       <h3>${t("control.seats")}</h3>
       <table class="seat-status"><tbody>
-        ${room.seats.map((s) => html`<tr><th>${nameOf(s.actor)}</th><td>${s.members.join(", ") || (s.bot ? t("lobby.bot") : t("lobby.free"))}</td>
+        ${room.seats.map((s) => html`<tr><th>${nameOf(s.actor)}</th><td>${listOf(s.members) || (s.bot ? t("lobby.bot") : t("lobby.free"))}</td>
           <td>${s.submitted ? "✓" : ""}</td><td>${s.members.length ? (s.connected ? "●" : "○") : ""}</td></tr>`)}
       </tbody></table>
       ${members()}
@@ -84,17 +83,14 @@ export function controlPanel() {
         <button @click=${() => { if (inject.card) cmd({ command: "inject", card: inject.card }); }}>${t("control.play")}</button>
       </div>
       <details><summary>${t("control.freeText")}</summary>
-        <input placeholder="Title (English)" .value=${live(inject.titleEn)} @input=${(e: Event) => { inject.titleEn = (e.target as HTMLInputElement).value; update({}); }} />
-        <input placeholder="标题（中文）" .value=${live(inject.titleZh)} @input=${(e: Event) => { inject.titleZh = (e.target as HTMLInputElement).value; update({}); }} />
-        <textarea placeholder="Text (English)" .value=${live(inject.textEn)} @input=${(e: Event) => { inject.textEn = (e.target as HTMLTextAreaElement).value; }}></textarea>
-        <textarea placeholder="内容（中文）" .value=${live(inject.textZh)} @input=${(e: Event) => { inject.textZh = (e.target as HTMLTextAreaElement).value; update({}); }}></textarea>
-        ${inject.titleEn && (!inject.titleZh || !inject.textZh) ? html`<p class="hint bad">${ct("inject.englishOnly")}</p>` : nothing}
-        <button @click=${() => {
-          if (!inject.titleEn || !inject.textEn) return;
-          // Chinese-language players see an English-only inject marked as such, not silently untranslated
-          const zh = (text: string, typed: string) => typed || `${ct.zh["inject.englishMark"]}${text}`;
-          cmd({ command: "injectText", title: { en: inject.titleEn, zh: zh(inject.titleEn, inject.titleZh) }, text: { en: inject.textEn, zh: zh(inject.textEn, inject.textZh) } },
-            () => sent("titleEn", "titleZh", "textEn", "textZh"));
+        <p class="hint">${t("control.freeTextHint")}</p>
+        <input id="inject-title-en" placeholder=${t("control.titleEn")} aria-label=${t("control.titleEn")} .value=${live(inject.titleEn)} @input=${(e: Event) => { inject.titleEn = (e.target as HTMLInputElement).value; }} />
+        <input id="inject-title-zh" placeholder=${t("control.titleZh")} aria-label=${t("control.titleZh")} .value=${live(inject.titleZh)} @input=${(e: Event) => { inject.titleZh = (e.target as HTMLInputElement).value; }} />
+        <textarea id="inject-text-en" placeholder=${t("control.textEn")} aria-label=${t("control.textEn")} .value=${live(inject.textEn)} @input=${(e: Event) => { inject.textEn = (e.target as HTMLTextAreaElement).value; }}></textarea>
+        <textarea id="inject-text-zh" placeholder=${t("control.textZh")} aria-label=${t("control.textZh")} .value=${live(inject.textZh)} @input=${(e: Event) => { inject.textZh = (e.target as HTMLTextAreaElement).value; }}></textarea>
+        <button id="inject-text" @click=${() => {
+          const title = bilingual(inject.titleEn, inject.titleZh), text = bilingual(inject.textEn, inject.textZh);
+          if (title && text) cmd({ command: "injectText", title, text }, () => sent("titleEn", "titleZh", "textEn", "textZh"));
         }}>${t("control.injectText")}</button>
       </details>
       <h3>${t("control.broadcast")}</h3>

@@ -11,10 +11,8 @@ import { rt, type ReportKey } from "../i18n/report.ts";
 import { once } from "../memo.ts";
 import { store } from "../store.ts";
 import { header, local, nameOf, quarterOf } from "./common.ts";
+import { HEADLINE_LABEL } from "./report.ts";
 
-const LABEL: Record<Headline, string> = {
-  splitIndex: "ind.split", securityRisk: "ind.risk", capabilityGap: "ind.gap", chinaCompute: "ind.chinaCompute", vendorRevenue: "ind.vendorRevenue", gulfCompute: "ind.gulfCompute",
-};
 
 function value(key: Headline, v: number, i: Indicators, change = false): string {
   const lang = store.lang;
@@ -44,7 +42,7 @@ function headlineBoard(list: Indicators[]) {
     const top = level ? level[key][0] : c.reasons[0];
     const cause = top ? rt(`why.${top.cause}` as ReportKey, { firm: top.ref ? nameOf(top.ref) : "", gulf: top.ref ? nameOf(top.ref) : "" }) : "";
     return html`<li class="board-item" data-headline=${key}>
-      <span class="label">${t(LABEL[key])}</span>
+      <span class="label">${t(HEADLINE_LABEL[key])}</span>
       <span class="value">${value(key, c.to, cur)}</span>
       ${moved ? html`<span class="change ${c.to > c.from ? "up" : "down"}">${c.to > c.from ? "▲" : "▼"} ${value(key, c.to - c.from, cur, true)}</span>` : nothing}
       ${top && (moved || level) ? html`<span class="why">${pt("mostly", { cause })}</span>` : nothing}

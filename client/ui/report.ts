@@ -9,8 +9,8 @@ import type { Indicators } from "../../shared/engine/indicators.ts";
 import type { ActorState } from "../../shared/engine/state.ts";
 import { METRIC_UNITS, sumValues } from "../../shared/engine/units.ts";
 import { PHASES } from "../../shared/phases.ts";
-import { compute, count, figure, millions, money, percent, sharePrice, signed } from "../format.ts";
-import { t } from "../i18n.ts";
+import { compute, count, dollars, millions, money, percent, signed, withUnit } from "../format.ts";
+import { t, type Key } from "../i18n.ts";
 import { rt, type ReportKey } from "../i18n/report.ts";
 import { sortNews } from "../report/news.ts";
 import { once } from "../memo.ts";
@@ -45,9 +45,10 @@ const headlineValue = (key: Headline, i: Indicators): number => ({
   vendorRevenue: i.vendorRevenue, gulfCompute: Object.values(i.gulf).reduce((t, g) => t + g.compute, 0),
 })[key];
 
-const HEADLINE_LABEL: Record<Headline, string> = {
+/** The indicator each headline names. */
+export const HEADLINE_LABEL = {
   splitIndex: "ind.split", securityRisk: "ind.risk", capabilityGap: "ind.gap", chinaCompute: "ind.chinaCompute", vendorRevenue: "ind.vendorRevenue", gulfCompute: "ind.gulfCompute",
-};
+} as const satisfies Record<Headline, Key>;
 
 /** A card, bill or licence named in a reason. */
 function refName(ref: string): string {
@@ -91,7 +92,7 @@ function headlines(prev: Indicators | undefined, cur: Indicators): TemplateResul
 
 function priceLine(vendor: string, change: Change) {
   const pct = (change.to / change.from - 1) * 100;
-  return html`<li data-vendor=${vendor}><strong>${nameOf(vendor)}</strong> ${sharePrice(change.from)} → ${sharePrice(change.to)}
+  return html`<li data-vendor=${vendor}><strong>${nameOf(vendor)}</strong> ${dollars(change.from, lang())} → ${dollars(change.to, lang())}
     <span class=${pct < 0 ? "bad" : "ok"}>(${signed(`${Math.abs(pct).toFixed(1)}%`, pct)})</span>
     ${reasons(change.reasons.slice(0, 3).map((r) => ({ text: reasonText(r), amount: signed(`${Math.abs(r.amount).toFixed(1)}%`, r.amount) })))}</li>`;
 }
@@ -114,7 +115,7 @@ function scoreChange(seat: string) {
       <strong>${rt("report.score")}</strong> ${prev ? rt("report.scoreLine", { from: prev.total.toFixed(0), to: cur.total.toFixed(0) }) : rt("report.scoreNow", { score: cur.total.toFixed(0) })}
       ${reasons(lines.map((c) => ({
         amount: prev ? signed((Math.abs(c.pointsTo - c.pointsFrom)).toFixed(1), c.pointsTo - c.pointsFrom) : c.pointsTo.toFixed(1),
-        text: rt("report.objectiveLine", { objective: label(c.objective), from: figure(c.from, unit(c.objective), lang()), to: figure(c.to, unit(c.objective), lang()), points: c.pointsTo.toFixed(1), max: max(c.objective) }),
+        text: rt("report.objectiveLine", { objective: label(c.objective), from: withUnit(c.from, unit(c.objective), lang()), to: withUnit(c.to, unit(c.objective), lang()), points: c.pointsTo.toFixed(1), max: max(c.objective) }),
       })))}
     </div>`;
 }

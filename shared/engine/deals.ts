@@ -3,7 +3,8 @@
 // Chips a vendor sells are an order: it delivers them from its production over the next rounds
 // (see settlement.ts), so a deal may be larger than what it holds today.
 import { emit, nextId, OPEN_LICENCES, type Ctx } from "./context.ts";
-import { reject, type DealAction, type Rejection } from "./orders.ts";
+import { refuse, type Refusal } from "../refusals.ts";
+import type { DealAction } from "./orders.ts";
 import { computeOf, rules, needsLicence, has } from "./rules.ts";
 import type { ActorId, Assets, ChipStock, Deal, DealFailure, GameState } from "./state.ts";
 import { sumValues } from "./units.ts";
@@ -17,8 +18,6 @@ export const AGREED = new Set<string>(["accepted", "awaitingLicence", "deliverin
 const isEmpty = (a: Assets) => a.cash === 0 && sumValues(a.chips) === 0 && a.lease === null && !a.securityConditions;
 export const hasChips = (a: Assets): boolean => sumValues(a.chips) > 0;
 export const dealParties = (d: Deal): ActorId[] => [d.from, d.to];
-
-const actorName = (state: GameState, id: ActorId) => rules(state.scenario).spec[id]!.name.en;
 
 /** Who ships the chips of a deal, who receives them, and which (chips move one way only). */
 export function chipFlow(d: Deal): { exporter: ActorId; destination: ActorId; chips: ChipStock; payment: number } {
@@ -36,80 +35,80 @@ export function isOrder(state: GameState, d: Deal): boolean {
  * What `who` lacks to hand over `assets`, or null when it can. Chips a vendor sells are made to
  * order, so only its cash counts; anyone else must hold the chips in stock.
  */
-export function shortfall(state: GameState, who: ActorId, assets: Assets): string | null {
-  const lacks = lacking(state, who, assets);
-  if (lacks === null) return null;
-  if (lacks.what === "cash") return `${actorName(state, who)} lacks the cash`;
-  const chipName = rules(state.scenario).chips[lacks.chip]!.name.en;
-  return `${actorName(state, who)} has ${state.actors[who]!.stock[lacks.chip] ?? 0} ${chipName} in stock (not installed), not ${assets.chips[lacks.chip]}`;
-}
-
-/** What `who` lacks to hand over `assets` (the first thing found), or null. */
-export function lacking(state: GameState, who: ActorId, assets: Assets): { what: Exclude<DealFailure, "compute">; chip: string } | null {
+export function shortfall(state: GameState, who: ActorId, assets: Assets): Refusal | null {
   const actor = state.actors[who]!;
-  if (assets.cash > actor.cash) return { what: "cash", chip: "" };
+  if (assets.cash > actor.cash) return refuse("cannotPay");
   if (actor.role === "vendor") return null;
-  for (const chip in assets.chips) if (assets.chips[chip]! > (actor.stock[chip] ?? 0)) return { what: "chips", chip };
+  for (const chip in assets.chips) {
+    const held = actor.stock[chip] ?? 0;
+    if (assets.chips[chip]! > held) return refuse("cannotDeliver", { chip, held, needed: assets.chips[chip]! });
+  }
   return null;
 }
 
-function checkAssets(state: GameState, giver: ActorId, assets: Assets): Rejection | null {
+/** What a side that cannot hand over its assets lacks, for the reason a deal failed. */
+export const failureOf = (r: Refusal | null): Exclude<DealFailure, "compute"> | null => (r === null ? null : r.code === "cannotPay" ? "cash" : "chips");
+
+/** Whether `giver` can hand over `assets` at all (whether it holds them is `shortfall`); `actor` asks. */
+function checkAssets(state: GameState, actor: ActorId, giver: ActorId, assets: Assets): Refusal | null {
   const r = rules(state.scenario);
   const role = state.actors[giver]!.role;
   for (const chip in assets.chips) {
-    if (!has(r.chips, chip)) return reject("unknownChip", `there is no chip type "${chip}"`);
-    if (role === "vendor" && r.chips[chip]!.maker !== giver) return reject("notYourChip", `${chip} is not one of ${giver}'s designs`);
+    if (!has(r.chips, chip)) return refuse("unknownChip", { chip });
+    if (role === "vendor" && r.chips[chip]!.maker !== giver) return (giver === actor ? refuse("notYourChip", { chip }) : refuse("notTheirChip", { chip, actor: giver }));
   }
-  if (assets.lease && role !== "gulf") return reject("badLease", "only a Gulf state's data centres can lease compute");
-  if (assets.securityConditions && role !== "gulf") return reject("badPromise", "only a Gulf state can promise to accept US security conditions");
+  if (assets.lease && role !== "gulf") return refuse("badLease");
+  if (assets.securityConditions && role !== "gulf") return refuse("badPromise");
   return null;
 }
 
 /** China's customs keep out chips it blocks: no deal may bring them to a Chinese firm. */
-function importBlocked(state: GameState, from: ActorId, to: ActorId, give: Assets, get: Assets): Rejection | null {
+function importBlocked(state: GameState, from: ActorId, to: ActorId, give: Assets, get: Assets): Refusal | null {
   const [buyer, chips] = hasChips(give) ? [to, give.chips] : [from, get.chips];
   if (state.actors[buyer]!.role !== "chinaFirm") return null;
   for (const chip in chips) {
-    if (chips[chip]! > 0 && state.world.importBlocks.includes(chip)) return reject("importBlocked", `China does not let its firms import ${chip}`);
+    if (chips[chip]! > 0 && state.world.importBlocks.includes(chip)) return refuse("importBlocked", { chip });
   }
   return null;
 }
 
 /** The same answer for a deal that does not exist and one the actor may not see, so ids reveal nothing. */
-const noSuchDeal = (id: string) => reject("unknownDeal", `you have no deal "${id}"`);
+const noSuchDeal = (id: string) => refuse("unknownDeal", { deal: id });
 
-export function checkDealAction(state: GameState, actorId: ActorId, action: DealAction): Rejection | null {
+export function checkDealAction(state: GameState, actorId: ActorId, action: DealAction): Refusal | null {
   if (action.kind === "proposeDeal") {
-    if (!has(state.actors, action.to)) return reject("unknownActor", `there is no actor "${action.to}"`);
-    if (action.to === actorId) return reject("selfDeal", "you cannot make a deal with yourself");
+    if (!has(state.actors, action.to)) return refuse("unknownActor", { actor: action.to });
+    if (action.to === actorId) return refuse("selfDeal");
     const { give, get } = action;
-    if (isEmpty(give) && isEmpty(get)) return reject("emptyDeal", "a deal must move something");
-    if (hasChips(give) && hasChips(get)) return reject("twoWayChips", "a deal moves chips one way only");
-    const bad = checkAssets(state, actorId, give) ?? checkAssets(state, action.to, get) ?? importBlocked(state, actorId, action.to, give, get);
+    if (isEmpty(give) && isEmpty(get)) return refuse("emptyDeal");
+    if (hasChips(give) && hasChips(get)) return refuse("twoWayChips");
+    const bad = checkAssets(state, actorId, actorId, give) ?? checkAssets(state, actorId, action.to, get) ?? importBlocked(state, actorId, action.to, give, get);
     if (bad) return bad;
     const lacking = shortfall(state, actorId, give);
-    if (lacking) return reject("cannotCover", `you cannot cover this offer: ${lacking}`);
+    if (lacking) return lacking;
     if (action.counterTo !== null) {
       const original = state.deals.find((d) => d.id === action.counterTo);
       if (!original || original.to !== actorId || original.from !== action.to || original.status !== "proposed") {
-        return reject("badCounter", `deal ${action.counterTo} is not an open offer to you from ${action.to}`);
+        return original && (original.from === actorId || original.to === actorId)
+          ? refuse("badCounter", { deal: original.id, actor: action.to })
+          : noSuchDeal(action.counterTo);
       }
     }
     let open = 0;
     for (const d of state.deals) if (d.from === actorId && d.status === "proposed") open++;
-    if (open >= MAX_OPEN_PROPOSALS) return reject("tooManyOffers", `you already have ${open} open offers`);
+    if (open >= MAX_OPEN_PROPOSALS) return refuse("tooManyOffers", { open });
     return null;
   }
   const deal = state.deals.find((d) => d.id === action.deal) ?? state.closedDeals.find((d) => d.id === action.deal);
   if (!deal || (deal.from !== actorId && deal.to !== actorId)) return noSuchDeal(action.deal);
-  if (deal.status !== "proposed") return reject("dealClosed", `deal ${deal.id} is ${deal.status}`);
+  if (deal.status !== "proposed") return refuse("dealClosed", { deal: deal.id, status: deal.status });
   if (action.kind === "withdrawDeal") {
-    return deal.from === actorId ? null : reject("notParty", `only the side that proposed deal ${deal.id} can withdraw it`);
+    return deal.from === actorId ? null : refuse("notYourOffer", { deal: deal.id });
   }
-  if (deal.to !== actorId) return reject("notParty", `deal ${deal.id} is your own offer: the other side answers it`);
+  if (deal.to !== actorId) return refuse("ownOffer", { deal: deal.id });
   if (action.kind === "acceptDeal") {
     const lacking = shortfall(state, actorId, deal.get);
-    if (lacking) return reject("cannotCover", `you cannot cover this deal: ${lacking}`);
+    if (lacking) return lacking;
   }
   return null;
 }

@@ -1,5 +1,7 @@
 // Events a round produces. Each says who may see it; viewFor() is what applies that.
+import type { Refusal } from "../refusals.ts";
 import type { PolicyKey } from "../scenario/schema.ts";
+import type { ActionKind } from "./orders.ts";
 import type { ActorId, ChipStock, DealFailure, DealStatus, LicenceStatus } from "./state.ts";
 
 export type Visibility = "all" | ActorId[];
@@ -7,7 +9,7 @@ export interface Text { en: string; zh: string }
 
 export type EventBody =
   | { kind: "scenario"; card: string; origin: "scheduled" | "deck" | "inject"; title: Text; text: Text }
-  | { kind: "rejected"; actor: ActorId; action: string; code: string; reason: string }
+  | { kind: "rejected"; actor: ActorId; action: ActionKind; refusal: Refusal }
   | { kind: "policy"; policy: PolicyKey; from: number | boolean; to: number | boolean }
   | { kind: "bill"; bill: string; support: number; passed: boolean }
   | { kind: "entityList"; target: ActorId; listed: boolean }

@@ -4,18 +4,19 @@ import { createCtx, emit } from "./context.ts";
 import { applyDealAction, archiveDeals } from "./deals.ts";
 import { applyEffects } from "./effects.ts";
 import type { GameEvent, Text } from "./events.ts";
-import { isDealAction, reject, type Action, type Rejection } from "./orders.ts";
+import { refuse, type Refusal } from "../refusals.ts";
+import { isDealAction, type Action } from "./orders.ts";
 import { createRng } from "./rng.ts";
 import { rules } from "./rules.ts";
 import type { ActorId, GameState } from "./state.ts";
 import { checkAction } from "./validate.ts";
 
-export type Outcome = { ok: true; state: GameState; events: GameEvent[] } | { ok: false; error: Rejection };
+export type Outcome = { ok: true; state: GameState; events: GameEvent[] } | { ok: false; error: Refusal };
 
 /** A deal action (propose, accept, reject, withdraw) taken during negotiation. */
 export function act(state: GameState, actor: ActorId, action: Action): Outcome {
   if (!isDealAction(action)) {
-    return { ok: false, error: reject("notLive", `${action.kind} is an order: it goes in with the round's orders`) };
+    return { ok: false, error: refuse("notLive", { action: action.kind }) };
   }
   const problem = checkAction(state, actor, action);
   if (problem) return { ok: false, error: problem };
@@ -31,12 +32,12 @@ export type Inject = { card: string } | { title: Text; text: Text };
 
 /** The facilitator plays a card from the scenario's deck, or announces free text, in the current round. */
 export function inject(state: GameState, what: Inject): Outcome {
-  if (state.finished) return { ok: false, error: reject("finished", "the game is over") };
+  if (state.finished) return { ok: false, error: refuse("finished") };
   const ctx = createCtx(state, createRng(0));
   if ("card" in what) {
     const card = rules(state.scenario).cards.find((c) => c.id === what.card);
-    if (!card) return { ok: false, error: reject("unknownCard", `there is no card "${what.card}" in the deck`) };
-    if (state.deckDrawn.includes(card.id)) return { ok: false, error: reject("alreadyDrawn", `card "${card.id}" has already been played`) };
+    if (!card) return { ok: false, error: refuse("unknownCard", { card: what.card }) };
+    if (state.deckDrawn.includes(card.id)) return { ok: false, error: refuse("alreadyDrawn", { card: card.id }) };
     ctx.s.deckDrawn.push(card.id);
     emit(ctx, "all", { kind: "scenario", card: card.id, origin: "inject", title: card.title, text: card.text });
     applyEffects(ctx, card.effects, card.id);

@@ -84,10 +84,8 @@ function firmParts(ctx: Ctx, id: string): FirmParts {
       else controlled += (n - hidden) * perChip;
     }
   }
-  let detected = 0;
-  for (const l of s.leases) if (l.lessee === id && l.detected && !l.ended) detected += l.compute;
   return {
-    domestic, controlled, exportGrade, smuggled, leased: a.compute.leasedIn, leasedKnown: Math.min(detected, a.compute.leasedIn),
+    domestic, controlled, exportGrade, smuggled, leased: a.compute.leasedIn, leasedKnown: a.compute.knownIn,
     cloud: a.compute.cloud, capability: a.capability, gain: a.gain, known: a.known,
   };
 }

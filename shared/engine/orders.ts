@@ -75,6 +75,3 @@ export const ACTION_ROLES: Record<ActionKind, readonly Role[]> = {
   proposeDeal: ["usGov", "vendor", "gulf", "chinaFirm"], acceptDeal: ["usGov", "vendor", "gulf", "chinaFirm"],
   rejectDeal: ["usGov", "vendor", "gulf", "chinaFirm"], withdrawDeal: ["usGov", "vendor", "gulf", "chinaFirm"],
 };
-
-export interface Rejection { code: string; reason: string }
-export const reject = (code: string, reason: string): Rejection => ({ code, reason });

@@ -16,7 +16,8 @@
 import { addTrust, createCtx, emit, type Ctx, type LedgerEntry } from "./context.ts";
 import { applyDealAction, archiveDeals } from "./deals.ts";
 import { measure } from "./indicators.ts";
-import { isDealAction, type Action, type ActionKind, type ActionOf, type Orders, type Rejection } from "./orders.ts";
+import { refuse, type Refusal } from "../refusals.ts";
+import { isDealAction, type Action, type ActionKind, type ActionOf, type Orders } from "./orders.ts";
 import { lobby, govern } from "./resolve/government.ts";
 import { decideLicence, processLicences } from "./resolve/licensing.ts";
 import { vendorOrder, finishDesigns, produce, sellToMarket } from "./resolve/industry.ts";
@@ -47,7 +48,8 @@ const GROUP_OF = new Map<ActionKind, readonly ActionKind[]>(
   [DEAL, LOBBY, GOVERN, LICENCE, VENDOR, STANDING, BUILD, DOMESTIC, SMUGGLE, CLOUD].flatMap((group) => group.map((kind) => [kind, group] as const)),
 );
 
-export interface Rejected extends Rejection { actor: ActorId; index: number; action: string }
+/** An order refused when it came to apply: whose, which of its orders, and why. */
+export type Rejected = Refusal & { actor: ActorId; index: number; action: ActionKind };
 
 export interface RoundResult {
   state: GameState;
@@ -68,7 +70,7 @@ export function resolveRound(state: GameState, orders: Orders, rng: Rng = roundR
   const byGroup = new Map<readonly ActionKind[], Entry[]>();
   for (const actor in orders) {
     if (!s.actors[actor]) {
-      orders[actor]!.forEach((action, index) => rejected.push({ actor, index, action: action.kind, code: "unknownActor", reason: `there is no actor "${actor}"` }));
+      orders[actor]!.forEach((action, index) => rejected.push({ actor, index, action: action.kind, ...refuse("unknownActor", { actor }) }));
     }
   }
   for (const actor of s.actorOrder) {
@@ -86,7 +88,7 @@ export function resolveRound(state: GameState, orders: Orders, rng: Rng = roundR
       const problem = checkAction(s, e.actor, e.action);
       if (problem) {
         rejected.push({ actor: e.actor, index: e.index, action: e.action.kind, ...problem });
-        emit(ctx, [e.actor], { kind: "rejected", actor: e.actor, action: e.action.kind, ...problem });
+        emit(ctx, [e.actor], { kind: "rejected", actor: e.actor, action: e.action.kind, refusal: problem });
       } else apply(e.actor, e.action as ActionOf<K>);
     }
   };

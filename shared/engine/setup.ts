@@ -8,7 +8,7 @@ import type { ActorState, ComputeUse, GainParts, GameState, RevenueParts } from 
 import { fromMillions } from "./units.ts";
 
 export const idleCompute = (): ComputeUse => ({
-  own: 0, leasedIn: 0, leasedOut: 0, hiddenOut: 0, cloud: 0, training: 0, inference: 0, sovereign: 0, marketLeased: 0,
+  own: 0, leasedIn: 0, knownIn: 0, leasedOut: 0, hiddenOut: 0, cloud: 0, training: 0, inference: 0, sovereign: 0, marketLeased: 0,
 });
 export const noGain = (): GainParts => ({ training: 0, distillation: 0, openWeights: 0, events: 0 });
 export const noRevenue = (): RevenueParts => ({ market: 0, gulf: 0, china: 0, other: 0 });

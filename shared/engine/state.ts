@@ -28,7 +28,8 @@ export interface GainParts { training: number; distillation: number; openWeights
 /** What an actor's compute did in the last resolved round, in H100e; `hiddenOut` is the part of
  *  `leasedOut` on leases to Chinese firms that have not come to light. */
 export interface ComputeUse {
-  own: number; leasedIn: number; leasedOut: number; hiddenOut: number; cloud: number;
+  /** `knownIn`: the part of `leasedIn` from leases the public knows of */
+  own: number; leasedIn: number; knownIn: number; leasedOut: number; hiddenOut: number; cloud: number;
   training: number; inference: number; sovereign: number; marketLeased: number;
 }
 

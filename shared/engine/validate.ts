@@ -1,16 +1,12 @@
 // Whether an actor may take an action now: the rules of the game, checked apart from applying them.
-import { ACTION_ROLES, reject, type Action, type Rejection } from "./orders.ts";
+import { refuse, type Refusal } from "../refusals.ts";
+import { ACTION_ROLES, type Action } from "./orders.ts";
 import { AGREED, checkDealAction, chipFlow } from "./deals.ts";
 import { capitalCost as capitalOf, cashCost, priceList } from "./costs.ts";
 import { has, rules, isListed, type Rules } from "./rules.ts";
 import type { ActorId, GameState } from "./state.ts";
 import { NUMERIC_POLICIES, type Role } from "../scenario/schema.ts";
 import { sumValues } from "./units.ts";
-
-/** k$ as people read it: $950M, $19.5B. */
-const fmt = (k: number) => (Math.abs(k) >= 1e6
-  ? `$${(k / 1e6).toLocaleString("en-US", { maximumFractionDigits: 1 })}B`
-  : `$${(k / 1000).toLocaleString("en-US", { maximumFractionDigits: 1 })}M`);
 
 /** Cash an action of `actorId` commits when it is applied (k$). */
 export const actionCost = (state: GameState, actorId: ActorId, action: Action): number => cashCost(priceList(state, actorId), action);
@@ -21,25 +17,24 @@ export const capitalCost = (state: GameState, action: Action): number => capital
 /**
  * Checks a seat's orders for a round against the state as it is now: each on its own, then all
  * together against the seat's cash (less what its agreed deals will take) and political capital.
- * Every problem is reported, each with the order's number.
+ * Every problem is reported, each with the order it is about; none: the orders stand.
  */
-export function checkOrders(state: GameState, actorId: ActorId, actions: readonly Action[]): Rejection | null {
+export function checkOrders(state: GameState, actorId: ActorId, actions: readonly Action[]): Refusal[] {
   const actor = state.actors[actorId];
-  if (!actor) return reject("unknownActor", `there is no actor "${actorId}"`);
-  const problems: Rejection[] = [];
+  if (!actor) return [refuse("unknownActor", { actor: actorId })];
+  const problems: Refusal[] = [];
   let cash = actor.cash - owedByDeals(state, actorId);
   let capitalLeft = actor.politicalCapital;
-  actions.forEach((action, i) => {
-    const order = `order ${i + 1} (${action.kind})`;
+  actions.forEach((action, index) => {
+    const order = { index, action: action.kind };
     const problem = checkAction(state, actorId, action);
-    if (problem) return problems.push(reject(problem.code, `${order}: ${problem.reason}`));
+    if (problem) return problems.push({ ...problem, order });
     cash -= actionCost(state, actorId, action);
     capitalLeft -= capitalCost(state, action);
-    if (cash < 0) problems.push(reject("noCash", `${order}: with your earlier orders and agreed deals it needs ${fmt(-cash)} more than your cash`));
-    else if (capitalLeft < 0) problems.push(reject("noCapital", `${order}: with your earlier orders it needs ${Math.ceil(-capitalLeft)} more political capital than you have`));
+    if (cash < 0) problems.push({ ...refuse("noCashInAll", { short: Math.ceil(-cash) }), order });
+    else if (capitalLeft < 0) problems.push({ ...refuse("noCapitalInAll", { short: Math.ceil(-capitalLeft) }), order });
   });
-  if (problems.length === 0) return null;
-  return reject(problems[0]!.code, problems.map((p) => p.reason).join("; "));
+  return problems;
 }
 
 /** Cash the actor has agreed to pay in deals not yet settled, less what orders have already billed (k$). */
@@ -55,53 +50,53 @@ export function owedByDeals(state: GameState, actorId: ActorId): number {
   return owed;
 }
 
-export function checkAction(state: GameState, actorId: ActorId, action: Action): Rejection | null {
-  if (!has(state.actors, actorId)) return reject("unknownActor", `there is no actor "${actorId}"`);
+export function checkAction(state: GameState, actorId: ActorId, action: Action): Refusal | null {
+  if (!has(state.actors, actorId)) return refuse("unknownActor", { actor: actorId });
   const actor = state.actors[actorId]!;
-  if (state.finished) return reject("finished", "the game is over");
+  if (state.finished) return refuse("finished");
   if (!ACTION_ROLES[action.kind].includes(actor.role)) {
-    return reject("wrongRole", `a ${actor.role} cannot order ${action.kind}`);
+    return refuse("wrongRole", { action: action.kind });
   }
   const sc = state.scenario;
   const r = rules(sc);
   const cost = actionCost(state, actorId, action);
-  if (cost > actor.cash) return reject("noCash", `costs ${fmt(cost)}, you have ${fmt(actor.cash)}`);
+  if (cost > actor.cash) return refuse("noCash", { cost, cash: actor.cash });
   const needed = capitalCost(state, action);
-  if (needed > actor.politicalCapital) return reject("noCapital", `needs ${needed} political capital, you have ${Math.floor(actor.politicalCapital)}`);
+  if (needed > actor.politicalCapital) return refuse("noCapital", { cost: needed, capital: Math.floor(actor.politicalCapital) });
 
   switch (action.kind) {
     case "licenceDecision": {
       const licence = state.licences.find((l) => l.id === action.licence);
-      if (!licence) return reject("unknownLicence", `there is no licence "${action.licence}"`);
-      if (licence.status !== "pending" && licence.status !== "delayed") return reject("decided", `licence ${licence.id} is already ${licence.status}`);
+      if (!licence) return refuse("unknownLicence", { licence: action.licence });
+      if (licence.status !== "pending" && licence.status !== "delayed") return refuse("licenceDecided", { licence: licence.id, status: licence.status });
       return null;
     }
     case "setThreshold": {
       const [low, high] = state.policies.thresholdRange;
-      if (action.tpp < low || action.tpp > high) return reject("outOfRange", `the threshold must be between ${low} and ${high}`);
-      if (action.tpp === state.policies.controlThresholdTpp) return reject("noChange", `the threshold is already ${action.tpp}`);
+      if (action.tpp < low || action.tpp > high) return refuse("thresholdOutOfRange", { low, high });
+      if (action.tpp === state.policies.controlThresholdTpp) return refuse("thresholdUnchanged", { tpp: action.tpp });
       return null;
     }
     case "setPolicy": {
       const numeric = NUMERIC_POLICIES.has(action.policy);
-      if (numeric !== (typeof action.value === "number")) return reject("badValue", `${action.policy} takes ${numeric ? "a number" : "true or false"}`);
-      if (action.policy === "chinaRevenueShare" && (action.value as number) > 1) return reject("outOfRange", "a revenue share is at most 100%");
-      if (action.policy === "largeShipmentH100e" && !Number.isInteger(action.value)) return reject("badValue", "a shipment size is a whole number of H100-equivalents");
-      if (state.policies[action.policy] === action.value) return reject("noChange", `${action.policy} is already ${action.value}`);
+      if (numeric !== (typeof action.value === "number")) return refuse("policyValueType", { policy: action.policy });
+      if (action.policy === "chinaRevenueShare" && (action.value as number) > 1) return refuse("shareTooHigh");
+      if (action.policy === "largeShipmentH100e" && !Number.isInteger(action.value)) return refuse("wholeShipment");
+      if (state.policies[action.policy] === action.value) return refuse("policyUnchanged", { policy: action.policy });
       return null;
     }
     case "pushBill": {
-      if (!has(state.bills, action.bill)) return reject("unknownBill", `there is no bill "${action.bill}"`);
+      if (!has(state.bills, action.bill)) return refuse("unknownBill", { bill: action.bill });
       const bill = state.bills[action.bill]!;
-      if (!bill.introduced) return reject("notIntroduced", `${action.bill} has not been introduced`);
-      if (bill.passed) return reject("passed", `${action.bill} is already law`);
+      if (!bill.introduced) return refuse("billNotIntroduced", { bill: action.bill });
+      if (bill.passed) return refuse("billPassed", { bill: action.bill });
       return null;
     }
     case "audit":
       return target(state, action.target, GULF_OR_CHINA);
     case "entityList":
       if (has(state.actors, action.target) && isListed(state, action.target) === action.listed) {
-        return reject("noChange", `${action.target} is ${action.listed ? "already" : "not"} on the entity list`);
+        return refuse(action.listed ? "alreadyListed" : "notListed", { target: action.target });
       }
       return target(state, action.target, GULF_OR_CHINA);
     case "visit":
@@ -110,10 +105,10 @@ export function checkAction(state: GameState, actorId: ActorId, action: Action):
       const bad = ownChip(r, actorId, action.chip);
       if (bad) return bad;
       const ready = actor.designs[action.chip];
-      if (ready === undefined) return reject("notDesigned", `${action.chip} has not been designed`);
-      if (ready > state.round) return reject("notDesigned", `${action.chip} is still being designed (ready in round ${ready})`);
+      if (ready === undefined) return refuse("notDesigned", { chip: action.chip });
+      if (ready > state.round) return refuse("stillDesigning", { chip: action.chip, round: ready });
       const planned = sumValues(actor.plan) - (actor.plan[action.chip] ?? 0) + action.quantity;
-      if (planned > actor.capacity) return reject("overCapacity", `plans ${planned} chips a round; capacity is ${actor.capacity}`);
+      if (planned > actor.capacity) return refuse("overCapacity", { planned, capacity: actor.capacity });
       return null;
     }
     case "setPrice": {
@@ -122,41 +117,41 @@ export function checkAction(state: GameState, actorId: ActorId, action: Action):
       const list = r.chips[action.chip]!.price;
       const [low, high] = sc.mechanics.market.priceRange;
       if (action.price < list * low || action.price > list * high) {
-        return reject("outOfRange", `the price of ${action.chip} must be between $${Math.ceil(list * low)}k and $${Math.floor(list * high)}k`);
+        return refuse("priceOutOfRange", { chip: action.chip, low: Math.ceil(list * low), high: Math.floor(list * high) });
       }
       return null;
     }
     case "design": {
       const bad = ownChip(r, actorId, action.chip);
       if (bad) return bad;
-      if (!r.chips[action.chip]!.design) return reject("noDesign", `${action.chip} needs no design work`);
-      if (actor.designs[action.chip] !== undefined) return reject("alreadyDone", `${action.chip} is already designed or in design`);
+      if (!r.chips[action.chip]!.design) return refuse("noDesign", { chip: action.chip });
+      if (actor.designs[action.chip] !== undefined) return refuse("alreadyDesigned", { chip: action.chip });
       return null;
     }
     case "lobby": {
       if (action.bill === null) return null;
-      if (!has(state.bills, action.bill)) return reject("unknownBill", `there is no bill "${action.bill}"`);
+      if (!has(state.bills, action.bill)) return refuse("unknownBill", { bill: action.bill });
       const bill = state.bills[action.bill]!;
-      if (!bill.introduced || bill.passed) return reject("notOpen", `${action.bill} is not before Congress`);
+      if (!bill.introduced || bill.passed) return refuse("billNotOpen", { bill: action.bill });
       return null;
     }
     case "buyDomestic": {
       const chip = r.chips[action.chip];
-      if (!chip) return reject("unknownChip", `there is no chip type "${action.chip}"`);
-      if (chip.maker !== sc.npc.domesticMaker.id) return reject("notDomestic", `${action.chip} is not made by ${sc.npc.domesticMaker.name.en}`);
-      if ((chip.availableFromRound ?? 1) > state.round) return reject("notAvailable", `${action.chip} is available from round ${chip.availableFromRound}`);
-      if (actor.securityConditions) return reject("underConditions", "US security conditions rule out Chinese hardware");
+      if (!chip) return refuse("unknownChip", { chip: action.chip });
+      if (chip.maker !== sc.npc.domesticMaker.id) return refuse("notDomestic", { chip: action.chip, maker: sc.npc.domesticMaker.id });
+      if ((chip.availableFromRound ?? 1) > state.round) return refuse("notAvailable", { chip: action.chip, round: chip.availableFromRound ?? 1 });
+      if (actor.securityConditions) return refuse("underConditions");
       return null;
     }
     case "smuggle": {
       const chip = r.chips[action.chip];
-      if (!chip) return reject("unknownChip", `there is no chip type "${action.chip}"`);
-      if (!chip.usOrigin) return reject("notSmugglable", `${action.chip} can be bought openly`);
+      if (!chip) return refuse("unknownChip", { chip: action.chip });
+      if (!chip.usOrigin) return refuse("notSmugglable", { chip: action.chip });
       return null;
     }
     case "rentCloud":
-      if (isListed(state, actorId)) return reject("entityListed", "entity-listed firms cannot rent US cloud compute");
-      if (state.policies.remoteAccess) return reject("remoteAccess", "remote access to controlled chips is an export now: US clouds do not rent to Chinese firms");
+      if (isListed(state, actorId)) return refuse("entityListed");
+      if (state.policies.remoteAccess) return refuse("remoteAccess");
       return null;
     case "proposeDeal":
     case "acceptDeal":
@@ -169,18 +164,18 @@ export function checkAction(state: GameState, actorId: ActorId, action: Action):
 }
 
 // the checks several actions share, as plain functions so a check allocates no closures
-const GULF_OR_CHINA: readonly Role[] = ["gulf", "chinaFirm"];
-const GULF: readonly Role[] = ["gulf"];
+const GULF_OR_CHINA = { roles: ["gulf", "chinaFirm"] as readonly Role[], refusal: "targetNotGulfOrChina" } as const;
+const GULF = { roles: ["gulf"] as readonly Role[], refusal: "targetNotGulf" } as const;
 
-function target(state: GameState, id: ActorId, roles: readonly Role[]): Rejection | null {
-  if (!has(state.actors, id)) return reject("unknownActor", `there is no actor "${id}"`);
+function target(state: GameState, id: ActorId, allowed: typeof GULF | typeof GULF_OR_CHINA): Refusal | null {
+  if (!has(state.actors, id)) return refuse("unknownActor", { actor: id });
   const t = state.actors[id]!;
-  if (!roles.includes(t.role)) return reject("badTarget", `"${id}" is a ${t.role}, not a ${roles.join(" or ")}`);
+  if (!allowed.roles.includes(t.role)) return refuse(allowed.refusal, { target: id });
   return null;
 }
 
-function ownChip(r: Rules, actorId: ActorId, chip: string): Rejection | null {
-  if (!r.chips[chip]) return reject("unknownChip", `there is no chip type "${chip}"`);
-  if (r.chips[chip]!.maker !== actorId) return reject("notYourChip", `${chip} is not one of your designs`);
+function ownChip(r: Rules, actorId: ActorId, chip: string): Refusal | null {
+  if (!r.chips[chip]) return refuse("unknownChip", { chip });
+  if (r.chips[chip]!.maker !== actorId) return refuse("notYourChip", { chip });
   return null;
 }

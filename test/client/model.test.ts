@@ -56,3 +56,18 @@ describe("blocs and the supply chain", () => {
     expect(after.links.find((l) => l.from === "nvidia" && l.to === "uae")!.state).toBe("licensed");
   });
 });
+
+describe("the map's editions", () => {
+  it("shade Taiwan with China in the Chinese edition, as Chinese maps do, and apart in the English", async () => {
+    const { frameMap, shapesOfRegion } = await import("../../client/map/geo.ts");
+    const map = frameMap(1600, 820, ["US", "CN", "AE"]);
+    const [x0, y0, x1, y1] = map.bounds("TW", "en");
+    expect(x1 - x0).toBeGreaterThan(0); // the map has Taiwan's shape
+    expect(y1 - y0).toBeGreaterThan(0);
+    expect(shapesOfRegion("CN", "zh")).toEqual(["CN", "TW"]);
+    expect(shapesOfRegion("CN", "en")).toEqual(["CN"]);
+    expect(shapesOfRegion("AE", "zh")).toEqual(["AE"]);
+    const { countryName } = await import("../../client/map/names.ts");
+    expect(countryName("TW", "zh")).toBe("中国台湾省");
+  });
+});

@@ -19,7 +19,7 @@ describe("Chinese firms", () => {
 
   it("cannot buy a domestic chip before the scenario makes it available", () => {
     const r = round(game(), { cloudlab: [{ kind: "buyDomestic", chip: "ascend910c", quantity: 10 }] });
-    expect(r.rejected[0]).toMatchObject({ code: "notAvailable", reason: "ascend910c is available from round 4" });
+    expect(r.rejected[0]).toMatchObject({ code: "notAvailable", params: { chip: "ascend910c", round: 4 } });
   });
 
   it("smuggled chips arrive a round later, hidden from the US and from the public indicators", () => {

@@ -59,13 +59,13 @@ describe("deals", () => {
     let s = game();
     s = must(s, "amd", { kind: "proposeDeal", to: "saudi", give: assets({ chips: { mi300x: 100 } }), get: assets({ cash: 1250 }), counterTo: null });
     const first = s.deals.at(-1)!.id;
-    expect(act(s, "amd", { kind: "rejectDeal", deal: first })).toMatchObject({ ok: false, error: { code: "notParty" } });
+    expect(act(s, "amd", { kind: "rejectDeal", deal: first })).toMatchObject({ ok: false, error: { code: "ownOffer", params: { deal: first } } });
     s = must(s, "saudi", { kind: "rejectDeal", deal: first });
     expect(findDeal(s, first).status).toBe("rejected");
 
     s = must(s, "amd", { kind: "proposeDeal", to: "saudi", give: assets({ chips: { mi300x: 100 } }), get: assets({ cash: 1250 }), counterTo: null });
     const second = s.deals.at(-1)!.id;
-    expect(act(s, "saudi", { kind: "withdrawDeal", deal: second })).toMatchObject({ ok: false, error: { code: "notParty" } });
+    expect(act(s, "saudi", { kind: "withdrawDeal", deal: second })).toMatchObject({ ok: false, error: { code: "notYourOffer", params: { deal: second } } });
     s = must(s, "amd", { kind: "withdrawDeal", deal: second });
     expect(findDeal(s, second).status).toBe("withdrawn");
 
@@ -75,7 +75,7 @@ describe("deals", () => {
     expect(findDeal(s, third).status).toBe("proposed");
     s = round(s).state;
     expect(findDeal(s, third).status).toBe("expired");
-    expect(act(s, "saudi", { kind: "acceptDeal", deal: third })).toMatchObject({ ok: false, error: { code: "dealClosed", reason: `deal ${third} is expired` } });
+    expect(act(s, "saudi", { kind: "acceptDeal", deal: third })).toMatchObject({ ok: false, error: { code: "dealClosed", params: { deal: third, status: "expired" } } });
   });
 
   it("a counter-offer closes the original and links to it", () => {
@@ -90,9 +90,15 @@ describe("deals", () => {
     const s = game();
     const offer = (actor: string, give: object, get: object, to = "uae") =>
       act(s, actor, { kind: "proposeDeal", to, give: assets(give), get: assets(get), counterTo: null });
-    expect(offer("uae", { chips: { h100: 1_000_000 } }, { cash: 1 }, "qatar")).toMatchObject({ ok: false, error: { code: "cannotCover" } });
+    const held = s.actors.uae!.stock.h100 ?? 0;
+    expect(offer("uae", { chips: { h100: 1_000_000 } }, { cash: 1 }, "qatar")).toEqual({ ok: false, error: { code: "cannotDeliver", params: { chip: "h100", held, needed: 1_000_000 } } });
+    expect(offer("uae", { cash: s.actors.uae!.cash + 1 }, { chips: { h100: 1 } }, "nvidia")).toMatchObject({ ok: false, error: { code: "noCash" } });
+    expect(offer("uae", { cash: 1 }, { chips: { mi300x: 1 } }, "nvidia")).toEqual({ ok: false, error: { code: "notTheirChip", params: { chip: "mi300x", actor: "nvidia" } } });
     expect(offer("qatar", { cash: 1_000_000_000 }, { chips: { h100: 10 } }, "nvidia")).toMatchObject({ ok: false, error: { code: "noCash" } });
-    expect(offer("nvidia", { chips: { mi300x: 10 } }, { cash: 1 })).toMatchObject({ ok: false, error: { code: "notYourChip" } });
+    expect(offer("nvidia", { chips: { mi300x: 10 } }, { cash: 1 })).toEqual({ ok: false, error: { code: "notYourChip", params: { chip: "mi300x" } } });
+    // an offer asking more cash than its addressee has may be made, not accepted
+    const dear = must(s, "nvidia", { kind: "proposeDeal", to: "qatar", give: assets({ chips: { h100: 10 } }), get: assets({ cash: s.actors.qatar!.cash + 1 }), counterTo: null });
+    expect(act(dear, "qatar", { kind: "acceptDeal", deal: dear.deals.at(-1)!.id })).toEqual({ ok: false, error: { code: "cannotPay", params: {} } });
     expect(offer("nvidia", {}, {})).toMatchObject({ ok: false, error: { code: "emptyDeal" } });
     expect(offer("nvidia", { chips: { h100: 1 } }, { chips: { h20: 1 } })).toMatchObject({ ok: false, error: { code: "twoWayChips" } });
     expect(offer("nvidia", { lease: { compute: 10, rounds: 1 } }, { cash: 1 })).toMatchObject({ ok: false, error: { code: "badLease" } });

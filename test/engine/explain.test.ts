@@ -7,6 +7,7 @@ import { createGame } from "../../shared/engine/setup.ts";
 import type { GameState } from "../../shared/engine/state.ts";
 import { viewFor } from "../../shared/engine/view.ts";
 import { scenario } from "../util/setup.ts";
+import { refusalMessage } from "../../shared/refusals.ts";
 
 function played(rounds: number, seed = 3): GameState {
   let s = createGame(scenario(), seed);

@@ -14,7 +14,7 @@ describe("the US government", () => {
   it("cannot act without the political capital for it", () => {
     const s = game(quietScenario((d) => { (d.actors[0] as { politicalCapital: number }).politicalCapital = 5; }));
     const r = round(s, { us: [{ kind: "setThreshold", tpp: 3000 }] });
-    expect(r.rejected[0]).toMatchObject({ code: "noCapital", reason: "needs 30 political capital, you have 5" });
+    expect(r.rejected[0]).toMatchObject({ code: "noCapital", params: { cost: 30, capital: 5 } });
     expect(r.state.policies.controlThresholdTpp).toBe(4800);
   });
 
@@ -24,13 +24,13 @@ describe("the US government", () => {
     expect(r.events).toContainEqual(expect.objectContaining({ kind: "visit", target: "kuwait", visibleTo: "all" }));
     // drift pulls trust back toward the start a little; the visit still leaves it higher
     expect(r.state.trust.us!.kuwait).toBeGreaterThan(s0.trust.us!.kuwait!);
-    expect(round(s0, { us: [{ kind: "visit", target: "nvidia" }] }).rejected[0]!.code).toBe("badTarget");
+    expect(round(s0, { us: [{ kind: "visit", target: "nvidia" }] }).rejected[0]!.code).toBe("targetNotGulf");
   });
 
   it("passes a bill once support reaches its threshold, and the law takes effect", () => {
     let s = game(quietScenario((d) => { d.bills[0]!.introduced = true; }));
     const drift = s.scenario.mechanics.legislation.drift;
-    expect(round(s, { us: [{ kind: "pushBill", bill: "chip-security-act", capital: 10 }] }).rejected[0]!.code).toBe("notIntroduced");
+    expect(round(s, { us: [{ kind: "pushBill", bill: "chip-security-act", capital: 10 }] }).rejected[0]!.code).toBe("billNotIntroduced");
     s = round(s, { us: [{ kind: "pushBill", bill: "enforce-act", capital: 60 }] }).state;
     expect(s.bills["enforce-act"]).toMatchObject({ support: 25 + 60 + drift, passed: false });
     const r = round(s, { us: [{ kind: "pushBill", bill: "enforce-act", capital: 20 }] });
@@ -80,7 +80,7 @@ describe("the US government", () => {
     let s = round(game(), { us: [{ kind: "entityList", target: "startuplab", listed: true }] }).state;
     expect(s.policies.entityList).toEqual(["startuplab"]);
     const again = round(s, { us: [{ kind: "entityList", target: "startuplab", listed: true }, { kind: "entityList", target: "amd", listed: true }] });
-    expect(again.rejected.map((x) => x.code)).toEqual(["noChange", "badTarget"]);
+    expect(again.rejected.map((x) => [x.code, x.params])).toEqual([["alreadyListed", { target: "startuplab" }], ["targetNotGulfOrChina", { target: "amd" }]]);
     s = round(s, { us: [{ kind: "entityList", target: "startuplab", listed: false }] }).state;
     expect(s.policies.entityList).toEqual([]);
   });

@@ -13,6 +13,7 @@ import { replay, type Header, type RecordEntry } from "../../shared/record.ts";
 import { chipsAccountedFor } from "../util/conservation.ts";
 import { api, join, seatMarker, testServer, until, type Player, type TestServer } from "../util/server.ts";
 import { defaultScenarioData } from "../util/setup.ts";
+import { refusalMessage } from "../../shared/refusals.ts";
 import { asSent } from "../../shared/view-wire.ts";
 
 let server: TestServer;
@@ -93,7 +94,7 @@ function checkConservation(entries: RecordEntry[]): GameState {
   for (const e of entries.slice(1)) {
     if (e.type === "deal") {
       const out = act(state, e.actor, e.action);
-      if (!out.ok) throw new Error(out.error.reason);
+      if (!out.ok) throw new Error(refusalMessage(out.error));
       expect(cash(out.state)).toBe(cash(state));
       state = out.state;
     } else if (e.type === "inject") {

@@ -57,8 +57,11 @@ describe("the HTTP API", () => {
     const bad = await api(server, "/api/games", { body: { scenario: data } });
     expect(bad.status).toBe(400);
     expect(bad.body.problems).toContain('actors[3].cash: expected a number >= 0, got "ten"');
-    expect((await api(server, "/api/games", { body: { scenarioId: "nope" } })).status).toBe(404);
-    expect((await api(server, "/api/games", { body: { scenarioId: "gulf-licensing-2024", scenario: data } })).body.problems).toEqual(["(body): give either scenarioId or scenario"]);
+    expect(bad.body).toMatchObject({ code: "scenarioProblems", params: { count: bad.body.problems.length } });
+    expect(await api(server, "/api/games", { body: { scenarioId: "nope" } })).toMatchObject({ status: 404, body: { code: "unknownScenario", params: { scenario: "nope" } } });
+    expect((await api(server, "/api/games", { body: { scenarioId: "gulf-licensing-2024", scenario: data } })).body).toMatchObject({
+      code: "invalidSettings", params: { field: "(body)" }, problems: ["(body): give either scenarioId or scenario"],
+    });
     expect((await api(server, "/api/games", { body: "{ not json" })).status).toBe(400);
   });
 

@@ -2,6 +2,7 @@
 // clients or plain HTTP against a real server.
 import { matchMaker } from "@colyseus/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEPTH_LIMIT } from "../../server/http.ts";
 import { replay } from "../../shared/record.ts";
 import { api, createGame, join, seatMarker, testServer, until, type Player, type TestServer } from "../util/server.ts";
 import { defaultScenarioData } from "../util/setup.ts";
@@ -123,22 +124,22 @@ describe("API errors", () => {
   const clean = (r: { type: string; text: string }) => {
     expect(r.type).toMatch(/application\/json/);
     expect(r.text).not.toMatch(/<html|<pre|\bat \w+ \(|node_modules|\/work\/|\/tmp\//i);
-    return JSON.parse(r.text) as { error: string };
+    return JSON.parse(r.text) as { code: string; params: object; message: string };
   };
 
-  it("are JSON with a plain reason and no trace or path", async () => {
+  it("are JSON with a refusal's code and parameters, a plain message, and no trace or path", async () => {
     const deep = `{"scenario":${"[".repeat(10_000)}${"]".repeat(10_000)}}`;
     const tooDeep = await raw("/api/games", { headers: { "content-type": "application/json" }, body: deep });
     expect(tooDeep.status).toBe(400);
-    expect(clean(tooDeep).error).toMatch(/nests deeper than/);
+    expect(clean(tooDeep)).toEqual({ code: "tooDeep", params: { levels: DEPTH_LIMIT }, message: `the body nests deeper than ${DEPTH_LIMIT} levels` });
 
     const malformed = await raw("/api/games", { headers: { "content-type": "application/json" }, body: '{"scenarioId": "gulf-' });
     expect(malformed.status).toBe(400);
-    expect(clean(malformed).error).toBe("the body is not valid JSON");
+    expect(clean(malformed)).toEqual({ code: "badJson", params: {}, message: "the body is not valid JSON" });
 
     const untyped = await raw("/api/games", { body: new TextEncoder().encode(JSON.stringify({ scenarioId: "gulf-licensing-2024" })) });
     expect(untyped.status).toBe(415);
-    expect(clean(untyped).error).toMatch(/Content-Type: application\/json/);
+    expect(clean(untyped)).toMatchObject({ code: "notJson", message: expect.stringMatching(/Content-Type: application\/json/) });
 
     const resumeText = await raw("/api/games/ABCDEF/resume", { headers: { "content-type": "text/plain" }, body: "key=x" });
     expect(resumeText.status).toBe(415);
@@ -146,7 +147,7 @@ describe("API errors", () => {
 
     const nowhere = await raw("/api/nothing-here", { headers: { "content-type": "application/json" }, body: "{}" });
     expect(nowhere.status).toBe(404);
-    clean(nowhere);
+    expect(clean(nowhere).code).toBe("noRoute");
   });
 });
 

@@ -30,13 +30,13 @@ describe("creating games", () => {
     expect((await createFrom("127.0.0.1")).status).toBe(201);
     const mine = await createFrom("127.0.0.1");
     expect(mine.status).toBe(429);
-    expect(mine.body.error).toMatch(/too many new games from your address; try again in \d+ s/);
+    expect(mine.body).toMatchObject({ code: "tooManyFromYou", params: { seconds: Number(mine.retryAfter) }, message: expect.stringMatching(/too many new games from your address; try again in \d+ s/) });
     expect(Number(mine.retryAfter)).toBeGreaterThan(0);
     // another address still may, until the server's own limit
     expect((await createFrom("127.0.0.2")).status).toBe(201);
     const all = await createFrom("127.0.0.3");
     expect(all.status).toBe(429);
-    expect(all.body.error).toMatch(/too many new games on this server/);
+    expect(all.body).toMatchObject({ code: "tooManyOnServer", message: expect.stringMatching(/too many new games on this server/) });
     expect(Number(all.retryAfter)).toBeGreaterThan(0);
     // the rest of the API is not held back
     expect((await fetch(`${server.base}/api/games`)).status).toBe(200);

@@ -1,26 +1,17 @@
 // The server process dies mid-game; a new one resumes the game from its record, players reclaim
 // their seats, and no accepted order of a completed round is lost.
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { mkdtempSync, utimesSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join as joinPath } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { api, createGame, join, ROOT, until, type Player } from "../util/server.ts";
+import { serverProcess as start } from "../util/process.ts";
+import { api, createGame, join, until, type Player } from "../util/server.ts";
 
 const children: ChildProcess[] = [];
 afterAll(() => { for (const c of children) c.kill("SIGKILL"); });
 
-/** `npm start`'s server in its own process, on a free port. */
-async function serverProcess(dataDir: string): Promise<{ base: string; ws: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ["server/main.ts"], {
-    cwd: ROOT, env: { ...process.env, PORT: "0", DATA_DIR: dataDir, RECONNECT_SECONDS: "1" }, stdio: ["ignore", "pipe", "inherit"],
-  });
-  children.push(child);
-  let out = "";
-  child.stdout!.on("data", (d) => { out += String(d); });
-  const port = await until(() => /localhost:(\d+)/.exec(out)?.[1], 15_000, "the server to start");
-  return { base: `http://127.0.0.1:${port}`, ws: `ws://127.0.0.1:${port}`, child };
-}
+const serverProcess = (dataDir: string) => start(dataDir, children);
 
 describe("a server restart", () => {
   it("loses nothing: the game opens again and players reclaim their seats", async () => {

@@ -6,10 +6,11 @@ import { resolveRound, type RoundResult } from "../../shared/engine/resolve.ts";
 import type { Rng } from "../../shared/engine/rng.ts";
 import type { Assets, GameState } from "../../shared/engine/state.ts";
 import { NEVER } from "./setup.ts";
+import { refusalMessage } from "../../shared/refusals.ts";
 
 export function must(state: GameState, actor: string, action: Action): GameState {
   const out = act(state, actor, action);
-  if (!out.ok) throw new Error(`${actor} ${action.kind} refused: ${out.error.reason}`);
+  if (!out.ok) throw new Error(`${actor} ${action.kind} refused: ${refusalMessage(out.error)}`);
   return out.state;
 }
 

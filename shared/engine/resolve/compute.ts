@@ -81,6 +81,9 @@ export function useCompute(ctx: Ctx): void {
       lessor.compute.leasedOut += delivered;
       if (hidden) lessor.compute.hiddenOut += delivered;
       s.actors[lease.lessee]!.compute.leasedIn += delivered;
+      // summed apart, not subtracted from the total afterwards: a hidden lease must not move the
+      // public's figure even by a rounding error
+      if (!hidden) s.actors[lease.lessee]!.compute.knownIn += delivered;
     }
   }
 
@@ -142,9 +145,7 @@ function useFirmCompute(ctx: Ctx, id: ActorId, usCapability: number): void {
   const raw = computeOf(r, a.installed) * m.compute.utilisation;
   const power = raw > 0 ? c.own / raw : 0; // share of installed compute the firm could power
   const all = allocate(ctx, a.installed, null, c.leasedIn + c.cloud, a.trainingShare, power);
-  let hiddenLeased = 0;
-  for (const l of s.leases) if (l.lessee === id && secret(l) && !l.ended && l.startRound <= s.round) hiddenLeased += l.compute;
-  const known = allocate(ctx, a.installed, a.smuggled, Math.max(0, c.leasedIn - hiddenLeased) + c.cloud, a.trainingShare, power);
+  const known = allocate(ctx, a.installed, a.smuggled, c.knownIn + c.cloud, a.trainingShare, power);
   c.training = all.training;
   c.inference = all.serving;
   const revenue = all.serving * m.inference.revenuePerCompute * (a.openWeights ? m.training.openWeightRevenue : 1);

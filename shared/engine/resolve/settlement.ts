@@ -3,7 +3,7 @@
 // them). A vendor's order is delivered from its stock, oldest order first, before the world market
 // buys: the buyer pays for each delivery, and what is not delivered in time lapses.
 import { addTrust, emit, nextId, transfer, type Ctx } from "../context.ts";
-import { chipFlow, close, isOrder, lacking, startOrder } from "../deals.ts";
+import { chipFlow, close, failureOf, isOrder, shortfall, startOrder } from "../deals.ts";
 import type { ActorId, ChipStock, Deal, DealFailure, Licence, Shipment } from "../state.ts";
 import { sumValues } from "../units.ts";
 import { freeCompute } from "../rules.ts";
@@ -67,7 +67,7 @@ function payRevenueShare(ctx: Ctx, exporter: ActorId, destination: ActorId, paid
 function settle(ctx: Ctx, deal: Deal): void {
   const { s, r } = ctx;
   const cannot = (who: ActorId, assets: Deal["give"]): DealFailure | null =>
-    lacking(s, who, assets)?.what ?? (assets.lease !== null && freeCompute(s, who) < assets.lease.compute ? "compute" : null);
+    failureOf(shortfall(s, who, assets)) ?? (assets.lease !== null && freeCompute(s, who) < assets.lease.compute ? "compute" : null);
   const why = cannot(deal.from, deal.give);
   const failing = why ? deal.from : cannot(deal.to, deal.get) ? deal.to : null;
   if (failing) {
