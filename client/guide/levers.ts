@@ -9,16 +9,16 @@ import { store } from "../store.ts";
 export function leverWords(lever: Lever): { title: string; text: string } {
   const params: Record<string, string> = {};
   for (const [k, f] of Object.entries(lever.figures)) params[k] = withUnit(f.value, f.unit, store.lang);
-  const key = (suffix: string) => `lever.${lever.kind}.${suffix}` as GuideKey;
-  let text = lever.kind === "design" && !lever.figures.cost ? g("lever.design.none") : g(key("text"), params);
-  if (lever.kind === "build" && lever.figures.discount) text += ` ${g("lever.build.discount", params)}`;
-  if (lever.kind === "buyDomestic" && lever.figures.trust) text += ` ${g("lever.buyDomestic.trust", params)}`;
+  const key = (suffix: string) => `lever.${lever.lever}.${suffix}` as GuideKey;
+  let text = lever.lever === "design" && !lever.figures.cost ? g("lever.design.none") : g(key("text"), params);
+  if (lever.lever === "build" && lever.figures.discount) text += ` ${g("lever.build.discount", params)}`;
+  if (lever.lever === "buyDomestic" && lever.figures.trust) text += ` ${g("lever.buyDomestic.trust", params)}`;
   return { title: g(key("title")), text };
 }
 
 /** The seat's lever of this kind in words (the tour and the order form's hints use it). */
 export function leverText(kind: string): { title: string; text: string } {
-  const lever = store.seat ? store.scenario?.cards[store.seat]?.levers.find((l) => l.kind === kind) : undefined;
+  const lever = store.seat ? store.scenario?.cards[store.seat]?.levers.find((l) => l.lever === kind) : undefined;
   return lever ? leverWords(lever) : { title: "", text: "" };
 }
 

@@ -25,7 +25,7 @@ export interface CardObjective {
 /** The role's own ways to act: an order kind, or a kind of deal. */
 export const DEAL_LEVERS = ["sellChips", "buyChips", "leaseOut", "leaseIn", "promiseConditions"] as const;
 export type LeverKind = Exclude<ActionKind, (typeof DEAL_ACTIONS)[number]> | (typeof DEAL_LEVERS)[number];
-export interface Lever { kind: LeverKind; figures: Record<string, Figure> }
+export interface Lever { lever: LeverKind; figures: Record<string, Figure> }
 
 /** What another role group wants from this one: one of its objectives this role can move, and how. */
 export const ASKS = [
@@ -183,5 +183,5 @@ function levers(sc: Scenario, spec: ActorSpec): Lever[] {
   const deals: Record<Role, LeverKind[]> = {
     usGov: [], vendor: ["sellChips"], gulf: ["buyChips", "leaseOut", "promiseConditions"], chinaFirm: ["leaseIn", "buyChips"],
   };
-  return [...own, ...deals[spec.role]].map((kind) => ({ kind, figures: figures(kind) }));
+  return [...own, ...deals[spec.role]].map((lever) => ({ lever, figures: figures(lever) }));
 }

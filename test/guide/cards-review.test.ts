@@ -29,12 +29,12 @@ describe("role cards", () => {
   it("list each role's levers with the scenario's costs and odds", () => {
     const sc = scenario();
     const cards = roleCards(sc);
-    const lever = (actor: string, kind: string) => cards[actor]!.levers.find((l) => l.kind === kind);
-    expect(cards.us!.levers.map((l) => l.kind)).toEqual(["licenceDecision", "setThreshold", "setPolicy", "pushBill", "audit", "entityList", "visit"]);
+    const lever = (actor: string, kind: string) => cards[actor]!.levers.find((l) => l.lever === kind);
+    expect(cards.us!.levers.map((l) => l.lever)).toEqual(["licenceDecision", "setThreshold", "setPolicy", "pushBill", "audit", "entityList", "visit"]);
     expect(lever("us", "audit")!.figures.capital).toEqual({ value: sc.mechanics.politicalCapital.costs.audit, unit: "capital" });
     expect(lever("cloudlab", "smuggle")!.figures.odds!.value).toBe(sc.mechanics.detection.smuggling);
     expect(lever("uae", "leaseOut")!.figures.oddsUnderConditions!.value).toBe(sc.mechanics.detection.leaseUnderConditions);
-    expect(cards.cloudlab!.levers.map((l) => l.kind)).toContain("leaseIn");
+    expect(cards.cloudlab!.levers.map((l) => l.lever)).toContain("leaseIn");
     const nvidia = sc.actors.find((a) => a.id === "nvidia");
     if (nvidia?.role !== "vendor") throw new Error("NVIDIA is a vendor");
     expect(lever("nvidia", "produce")!.figures.capacity!.value).toBe(nvidia.productionCapacity);
