@@ -3,13 +3,14 @@
 import type { Params } from "../i18n/dictionary.ts";
 import { compute, count, money, percent, signed } from "../format.ts";
 import { store } from "../store.ts";
-import { chipName, nameOf } from "../ui/common.ts";
+import { chipName, idNumber, nameOf } from "../ui/common.ts";
 
-type Kind = "actor" | "chip" | "money" | "fraction" | "percentMove" | "trust" | "compute" | "chips" | "slotPrice" | "plain";
+type Kind = "actor" | "id" | "chip" | "money" | "fraction" | "percentMove" | "trust" | "compute" | "chips" | "slotPrice" | "plain";
 
 const KIND: Record<string, Kind> = {
   buyer: "actor", exporter: "actor", destination: "actor", actor: "actor", target: "actor",
   chip: "chip",
+  deal: "id", licence: "id",
   fine: "money", needed: "money", have: "money", ties: "money", short: "money",
   odds: "fraction", audit: "fraction", share: "fraction", unitCost: "fraction",
   shock: "percentMove", demand: "percentMove",
@@ -25,6 +26,7 @@ export function words(params: Record<string, number | string>): Params {
   for (const [key, v] of Object.entries(params)) {
     switch (KIND[key] ?? "plain") {
       case "actor": out[key] = nameOf(String(v)); break;
+      case "id": out[key] = v ? idNumber(String(v)) : ""; break;
       case "chip": out[key] = chipName(String(v)); break;
       case "money": out[key] = money(Number(v), lang); break;
       case "fraction": out[key] = percent(Number(v), lang); break;

@@ -23,22 +23,22 @@ const en = {
 };
 
 const zh: typeof en = {
-  "res.cashOwed": "{cash}（其中 {owed} 已承诺用于已达成的交易）",
+  "res.cashOwed": "{cash}（其中{owed}已承诺用于已达成的交易）",
   "unit.h100e": "H100等效",
-  "us.licence": "许可证", "us.route": "出口方 → 目的地", "us.deal": "交易 {deal}，第 {round} 回合申请",
+  "us.licence": "许可证", "us.route": "出口方 → 目的地", "us.deal": "交易{deal}，第{round}回合申请",
   "us.noLicences": "目前没有等你审批的许可证申请。需要许可证的芯片交易被接受后，申请才会出现；结算时达成的交易，下一回合才会出现。",
-  "vendor.price": "价格（每块，千美元）", "vendor.stockSold": "库存 / 上回合售出", "vendor.unitCost": "制造成本 {cost}",
-  "vendor.making": "本回合制造成本约 {cost}",
-  "dc.slots": "新建芯片装机位（每个 {cost}，{rounds} 回合建成）",
-  "china.cloudPrice": "每H100等效每回合 {price} · 最多可租 {supply}",
-  "china.middlemen": "倒爷", "china.distil": "从更强模型进行模型蒸馏（每回合 {cost}）",
-  "totals.cash": "这些指令共花费 {spent}，你有 {have}：剩余 {left}。",
-  "totals.owed": "已达成的交易还将支出 {owed}，已计入剩余金额。",
-  "totals.capital": "这些指令共用 {spent} 政治资本，你有 {have}：剩余 {left}。",
+  "vendor.price": "价格（每块，千美元）", "vendor.stockSold": "库存 / 上回合售出", "vendor.unitCost": "制造成本{cost}",
+  "vendor.making": "本回合制造成本约{cost}",
+  "dc.slots": "新建芯片装机位（每个{cost}，{rounds}回合建成）",
+  "china.cloudPrice": "每H100等效每回合{price} · 最多可租{supply}",
+  "china.middlemen": "倒爷", "china.distil": "从更强模型进行模型蒸馏（每回合{cost}）",
+  "totals.cash": "这些指令共花费{spent}，你有{have}：剩余{left}。",
+  "totals.owed": "已达成的交易还将支出{owed}，已计入剩余金额。",
+  "totals.capital": "这些指令共用{spent}政治资本，你有{have}：剩余{left}。",
 
   "deal.live": "等待你答复", "deal.open": "进行中", "deal.closed": "已完成或已结束（{count}）",
   "deal.perChip": "每块{price}", "deal.total": "合计：{total}",
-  "deal.leaseRunning": "租约持续到第 {round} 回合", "deal.leaseDone": "租约已于第 {round} 回合结束",
+  "deal.leaseRunning": "租约持续到第{round}回合", "deal.leaseDone": "租约已于第{round}回合结束",
   "deal.summaryGive": "你将付出：{what}", "deal.summaryGet": "你将得到：{what}",
   "deal.failedWhy": "{who}：{why}",
 };

@@ -7,7 +7,7 @@ const en = {
 };
 
 const zh: typeof en = {
-  "join": "加入房间码", "changed": "第 {round} 回合（{quarter}）的变化", "start": "开局时的世界",
+  "join": "加入房间码", "changed": "第{round}回合（{quarter}）的变化", "start": "开局时的世界",
   "news": "新闻", "mostly": "主要原因：{cause}",
 };
 

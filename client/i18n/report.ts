@@ -47,11 +47,11 @@ const zh: typeof en = {
   "report.score": "你的得分", "report.scoreLine": "{from} → {to}（满分 100）", "report.scoreNow": "{score}（满分 100）", "report.because": "原因",
   "report.changes": "你的变化", "report.news": "你的消息", "report.indicators": "指标变化及原因",
   "report.prices": "股价", "report.none": "没有变化。", "report.noNews": "本回合没有你的消息。",
-  "report.next": "下一季度", "report.toDebrief": "进入复盘 →", "report.madeOf": "构成：", "report.thisRound": "本回合：", "report.round": "第 {round} 回合", "report.hidden": "未公开",
-  "report.objectiveLine": "{objective}：{from} → {to}，现得 {points} 分（满分 {max}）", "report.pp": "{n} 个百分点",
+  "report.next": "下一季度", "report.toDebrief": "进入复盘 →", "report.madeOf": "构成：", "report.thisRound": "本回合：", "report.round": "第{round}回合", "report.hidden": "未公开",
+  "report.objectiveLine": "{objective}：{from} → {to}，现得{points}分（满分{max}）", "report.pp": "{n}个百分点",
   "report.cash": "现金", "report.chips": "持有芯片", "report.capability": "模型能力", "report.capital": "政治资本",
   "report.sharePrice": "股价", "report.compute": "算力",
-  "report.capitalWhy": "指令花费 {spent}，回复 {regained}", "why.capability.sovereign": "用自有算力训练（主权AI）",
+  "report.capitalWhy": "指令花费{spent}，回复{regained}", "why.capability.sovereign": "用自有算力训练（主权AI）",
 
   "why.split.domestic": "中国算力中的国产占比", "why.split.alignment": "接受美方条件的海湾算力",
   "why.risk.access": "中国掌握的美国来源算力", "why.risk.gap": "能力领先的收窄程度",
@@ -62,9 +62,9 @@ const zh: typeof en = {
   "why.chinaCompute.leased": "境外租用", "why.chinaCompute.cloud": "美国云",
   "why.revenue.market": "向全球市场销售", "why.revenue.gulf": "向海湾国家销售", "why.revenue.china": "向中国企业销售", "why.revenue.other": "其他销售",
   "why.gulf.compute": "{gulf}的算力",
-  "why.price.news": "新闻：{card}", "why.price.revenue": "营收对比预期", "why.price.denial": "许可证 {licence} 被拒", "why.price.delay": "许可证 {licence} 被暂缓审批",
+  "why.price.news": "新闻：{card}", "why.price.revenue": "营收对比预期", "why.price.denial": "许可证{licence}被拒", "why.price.delay": "许可证{licence}被暂缓审批",
   "why.price.threshold": "管制门槛下调", "why.price.retaliation": "中方反制", "why.price.market": "市场情绪",
-  "why.price.fade": "此前新闻的影响消退", "why.price.charge": "{card} 库存减记",
+  "why.price.fade": "此前新闻的影响消退", "why.price.charge": "{card}库存减记",
   "why.cash.marketSale": "向全球市场销售芯片", "why.cash.inference": "推理收入", "why.cash.oilIncome": "石油收入",
   "why.cash.tiesIncome": "对华合作收入", "why.cash.parentIncome": "投资方注资", "why.cash.marketLease": "普通租户租金",
   "why.cash.eventGain": "新闻", "why.cash.production": "制造芯片", "why.cash.design": "芯片设计", "why.cash.construction": "建设数据中心",
@@ -78,8 +78,8 @@ const zh: typeof en = {
   "licence.by.us": "由美国政府决定", "licence.by.routine": "常规流程处理",
   "licence.whyAfter": "——{why}", "deal.whyAfter": "（{why}）",
   "licence.why.lapsed": "未及时作出决定，或交易已结束", "licence.why.refused": "买方未在期限内接受条件",
-  "licence.why.conditional": "买方须在第 {by} 回合前接受美方安全条件",
-  "ev.conditionsWaiting": "附条件批准的许可证将搁置，直到 {actor} 重新接受美方安全条件：{licences}。",
+  "licence.why.conditional": "买方须在第{by}回合前接受美方安全条件",
+  "ev.conditionsWaiting": "附条件批准的许可证将搁置，直到{actor}重新接受美方安全条件：{licences}。",
 };
 
 export const rt = dictionary(en, zh);

@@ -173,9 +173,9 @@ function vendorForm(o: NonNullable<OrderOptions["vendor"]>) {
               : c.designCost !== null
                 ? html`<button type="button" @click=${() => put("design", (a) => a.chip === c.chip, { kind: "design", chip: c.chip })}>${t("vendor.design", { cost: money(c.designCost, l), rounds: c.designRounds ?? 0 })}</button>`
                 : html`<span class="muted">${t("vendor.readyIn", { round: c.readyRound ?? "?" })}</span>`}</td>
-            <td>${c.ready ? html`$<input type="number" class="short" min=${c.minPrice} max=${c.maxPrice} aria-label=${t("vendor.priceOf", { chip: chipName(c.chip) })}
+            <td>${c.ready ? html`<input type="number" class="short" min=${c.minPrice} max=${c.maxPrice} aria-label=${t("vendor.priceOf", { chip: chipName(c.chip) })}
                 .value=${String(find("setPrice", (a) => a.chip === c.chip)?.price ?? c.price)}
-                @change=${(e: Event) => { const v = num(e); put("setPrice", (a) => a.chip === c.chip, v !== c.price ? { kind: "setPrice", chip: c.chip, price: v } : null); }} />k` : nothing}</td>
+                @change=${(e: Event) => { const v = num(e); put("setPrice", (a) => a.chip === c.chip, v !== c.price ? { kind: "setPrice", chip: c.chip, price: v } : null); }} />` : nothing}</td>
             <td class=${c.sold > 0 && c.stock > c.sold ? "bad" : ""}>${count(c.stock, l)} / ${count(c.sold, l)}</td>
           </tr>`)}</tbody>
       </table>
@@ -183,7 +183,7 @@ function vendorForm(o: NonNullable<OrderOptions["vendor"]>) {
     ${section("orders.lobbying", t("vendor.lobbying"), "lobby", html`
       <label>${t("vendor.lobbyAmount")}
         <input type="number" min="0" step="any" .value=${String(moneyField.fromEngine(lobby?.amount ?? 0))}
-          @change=${(e: Event) => { const v = moneyField.toEngine(num(e)); put("lobby", () => true, v > 0 ? { kind: "lobby", amount: v, bill: lobby?.bill ?? null } : null); }} /> $M
+          @change=${(e: Event) => { const v = moneyField.toEngine(num(e)); put("lobby", () => true, v > 0 ? { kind: "lobby", amount: v, bill: lobby?.bill ?? null } : null); }} />
       </label>
       <label>${t("vendor.lobbyTarget")}
         <select @change=${(e: Event) => { if (lobby) put("lobby", () => true, { ...lobby, bill: value(e) || null }); }}>

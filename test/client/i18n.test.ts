@@ -18,12 +18,7 @@ describe("translations", () => {
 });
 
 describe("the guide's translation modules", async () => {
-  const modules = {
-    guide: (await import("../../client/i18n/guide.ts")).g, report: (await import("../../client/i18n/report.ts")).rt,
-    orders: (await import("../../client/i18n/orders.ts")).ot, map: (await import("../../client/i18n/map.ts")).mt,
-    projector: (await import("../../client/i18n/projector.ts")).pt, debrief: (await import("../../client/i18n/debrief.ts")).dt,
-    history: (await import("../../client/i18n/history.ts")).hd,
-  };
+  const modules = (await import("../../client/i18n/modules.ts")).MODULES;
   const holes = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
   for (const [name, d] of Object.entries(modules)) {
     it(`${name}: every text in both languages, with the same placeholders`, () => {
