@@ -119,7 +119,8 @@ function wire(room: Room, kind: "player" | "host"): Room {
     refreshView(room);
   });
   room.onMessage("orders", (m: ServerMessages["orders"]) => {
-    if (m.actor === store.seat) update({ draft: m.actions, submitted: m.submitted });
+    // a teammate's draft, or ours as the server has it; not while a newer one of ours waits to be saved
+    if (m.actor === store.seat && draftTimer === undefined) update({ draft: m.actions, submitted: m.submitted });
   });
   room.onMessage("ack", (m: ServerMessages["ack"]) => {
     // the server took our orders as sent (final or still a draft): errors about earlier ones are stale
@@ -254,7 +255,8 @@ let sentFinal = false;
 export function saveDraft(actions: Action[], submit = false): void {
   update({ draft: actions, submitted: submit && store.submitted });
   clearTimeout(draftTimer);
-  const go = () => { sentFinal = submit; update({ busy: true }); send("orders", { actions, submit }); };
+  draftTimer = undefined;
+  const go = () => { draftTimer = undefined; sentFinal = submit; update({ busy: true }); send("orders", { actions, submit }); };
   if (submit) go();
   else draftTimer = setTimeout(go, 400);
 }
