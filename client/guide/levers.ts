@@ -4,6 +4,7 @@ import type { Lever } from "../../shared/guide/role-card.ts";
 import { withUnit } from "../format.ts";
 import { g, type GuideKey } from "../i18n/guide.ts";
 import { store } from "../store.ts";
+import { sentences } from "./params.ts";
 
 /** A lever in words, its figures filled in. */
 export function leverWords(lever: Lever): { title: string; text: string } {
@@ -11,8 +12,8 @@ export function leverWords(lever: Lever): { title: string; text: string } {
   for (const [k, f] of Object.entries(lever.figures)) params[k] = withUnit(f.value, f.unit, store.lang);
   const key = (suffix: string) => `lever.${lever.lever}.${suffix}` as GuideKey;
   let text = lever.lever === "design" && !lever.figures.cost ? g("lever.design.none") : g(key("text"), params);
-  if (lever.lever === "build" && lever.figures.discount) text += ` ${g("lever.build.discount", params)}`;
-  if (lever.lever === "buyDomestic" && lever.figures.trust) text += ` ${g("lever.buyDomestic.trust", params)}`;
+  if (lever.lever === "build" && lever.figures.discount) text = sentences(text, g("lever.build.discount", params));
+  if (lever.lever === "buyDomestic" && lever.figures.trust) text = sentences(text, g("lever.buyDomestic.trust", params));
   return { title: g(key("title")), text };
 }
 

@@ -40,3 +40,6 @@ export function words(params: Record<string, number | string>): Params {
   }
   return out;
 }
+
+/** Sentences one after another: with a space in English, none in Chinese. */
+export const sentences = (...parts: string[]): string => parts.filter(Boolean).join(store.lang === "zh" ? "" : " ");

@@ -18,9 +18,9 @@ const en = {
 };
 
 const zh: typeof en = {
-  "scale": "得分范围为 0 到 100 分。每个目标占 100 分中的一定份额，按其指标从零分线到满分线的完成程度按比例计分（低于零分线不得分，超过满分线得全部份额）。",
+  "scale": "得分范围为0到100分。每个目标占100分中的一定份额，按其指标从零分线到满分线的完成程度按比例计分（低于零分线不得分，超过满分线得全部份额）。",
   "how": "{actor}如何得到{score}分",
-  "line.objective": "目标", "line.value": "结束时的指标", "line.range": "0 分 → 满分",
+  "line.objective": "目标", "line.value": "结束时的指标", "line.range": "0分 → 满分",
   "line.progress": "完成度", "line.worth": "份额", "line.points": "得分",
   "decisions": "影响最大的决定",
   "decisionsHint": "依次去掉每个决定，按记录重演余下的游戏（其他各方的行动不变），并用不同的随机数重演{dice}次：其影响为对游戏结局造成的平均差异。",

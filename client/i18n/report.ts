@@ -44,7 +44,7 @@ const en = {
 
 const zh: typeof en = {
   "report.mine": "你的回合", "report.world": "全局", "report.others": "其他席位的交易与运输（{count}）",
-  "report.score": "你的得分", "report.scoreLine": "{from} → {to}（满分 100）", "report.scoreNow": "{score}（满分 100）", "report.because": "原因",
+  "report.score": "你的得分", "report.scoreLine": "{from} → {to}（满分100）", "report.scoreNow": "{score}（满分100）", "report.because": "原因",
   "report.changes": "你的变化", "report.news": "你的消息", "report.indicators": "指标变化及原因",
   "report.prices": "股价", "report.none": "没有变化。", "report.noNews": "本回合没有你的消息。",
   "report.next": "下一季度", "report.toDebrief": "进入复盘 →", "report.madeOf": "构成：", "report.thisRound": "本回合：", "report.round": "第{round}回合", "report.hidden": "未公开",

@@ -2,13 +2,13 @@
 // asked about once more before an offer, an acceptance or the orders go out.
 import { html, nothing } from "lit-html";
 import type { Risk } from "../../shared/guide/risks.ts";
-import { words } from "../guide/params.ts";
+import { sentences, words } from "../guide/params.ts";
 import { g, type GuideKey } from "../i18n/guide.ts";
 import { store, update } from "../store.ts";
 
 export function riskText(r: Risk): string {
   const text = g(`risk.${r.code}` as GuideKey, words(r.params));
-  return r.code === "distillation" && r.params.listed ? `${text} ${g("risk.distillationListed")}` : text;
+  return r.code === "distillation" && r.params.listed ? sentences(text, g("risk.distillationListed")) : text;
 }
 
 /** The warnings about what the player is about to do, beside the form. */
