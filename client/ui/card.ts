@@ -40,7 +40,7 @@ export function roleCard(card: RoleCard, own?: ActorState) {
         <table class="card-objectives">
           <thead><tr><th>${g("card.objective")}</th><th>${g("card.share")}</th><th>${g("card.zero")}</th><th>${g("card.full")}</th></tr></thead>
           <tbody>${card.objectives.map((o) => html`<tr>
-            <th scope="row">${local(o.label)}</th><td>${Math.round(o.share * 100)}</td>
+            <th scope="row">${local(o.label)}<div class="hint">${g(`measure.${o.metric}`)}</div></th><td>${Math.round(o.share * 100)}</td>
             <td>${withUnit(o.from.value, o.from.unit, lang)}</td><td>${withUnit(o.to.value, o.to.unit, lang)}</td></tr>`)}</tbody>
         </table>
         <p class="hint">${g("card.scale")}</p>

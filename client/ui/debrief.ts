@@ -7,13 +7,14 @@ import "uplot/dist/uPlot.min.css";
 import type { GameEvent } from "../../shared/engine/events.ts";
 import type { Indicators } from "../../shared/engine/indicators.ts";
 import { replay, type RecordEntry } from "../../shared/record.ts";
-import type { Role } from "../../shared/scenario/schema.ts";
+import type { Metric, Role } from "../../shared/scenario/schema.ts";
 import { scoreLines } from "../../shared/engine/explain.ts";
-import { METRIC_UNITS } from "../../shared/engine/units.ts";
+import { metricFigure } from "../../shared/guide/role-card.ts";
 import { largest, MEASURES, type DecisionEffect, type Measure } from "../../shared/review.ts";
 import { compute, figure, millions, percent, signed, withUnit } from "../format.ts";
 import { t } from "../i18n.ts";
 import { dt } from "../i18n/debrief.ts";
+import { g } from "../i18n/guide.ts";
 import { historyPanel } from "./history.ts";
 import { rt } from "../i18n/report.ts";
 import { api, seatTokenFor, serverBase } from "../net.ts";
@@ -80,6 +81,12 @@ function drawCharts(host: HTMLElement, indicators: Indicators[]): void {
 
 /** Each role group's scores, and for each actor how it scored: every objective's measure against its
  *  marks, times its share of 100 points. */
+/** A metric's value as the interface states it (the capability gap in months). */
+function metric(m: Metric, value: number): string {
+  const f = metricFigure(store.scenario!, m, value);
+  return withUnit(f.value, f.unit, store.lang);
+}
+
 function scores() {
   const view = store.view!;
   const lang = store.lang;
@@ -106,9 +113,9 @@ function scores() {
             <table>
               <thead><tr><th>${dt("line.objective")}</th><th>${dt("line.value")}</th><th>${dt("line.range")}</th><th>${dt("line.progress")}</th><th>${dt("line.worth")}</th><th>${dt("line.points")}</th></tr></thead>
               <tbody>${scoreLines(list, card).map((l) => html`<tr>
-                <th scope="row">${local(list.find((o) => o.id === l.objective)?.label)}</th>
-                <td>${withUnit(l.value, METRIC_UNITS[l.metric], lang)}</td>
-                <td>${withUnit(l.from, METRIC_UNITS[l.metric], lang)} → ${withUnit(l.to, METRIC_UNITS[l.metric], lang)}</td>
+                <th scope="row">${local(list.find((o) => o.id === l.objective)?.label)}<div class="hint">${g(`measure.${l.metric}`)}</div></th>
+                <td>${metric(l.metric, l.value)}</td>
+                <td>${metric(l.metric, l.from)} → ${metric(l.metric, l.to)}</td>
                 <td>${percent(l.progress, lang)}</td><td>${(l.share * 100).toFixed(0)}</td>
                 <td class="total">${percent(l.progress, lang)} × ${(l.share * 100).toFixed(0)} = ${l.points.toFixed(1)}</td></tr>`)}</tbody>
             </table>

@@ -7,7 +7,8 @@ import type { GameEvent } from "../../shared/engine/events.ts";
 import { explainLevel, explainRound, explainScore, HEADLINES, type Change, type Headline, type Reason } from "../../shared/engine/explain.ts";
 import type { Indicators } from "../../shared/engine/indicators.ts";
 import type { ActorState } from "../../shared/engine/state.ts";
-import { METRIC_UNITS, sumValues } from "../../shared/engine/units.ts";
+import { sumValues } from "../../shared/engine/units.ts";
+import { metricFigure } from "../../shared/guide/role-card.ts";
 import { PHASES } from "../../shared/phases.ts";
 import { compute, count, dollars, millions, money, percent, signed, withUnit } from "../format.ts";
 import { t, type Key } from "../i18n.ts";
@@ -107,7 +108,10 @@ function scoreChange(seat: string) {
   // the first round: what each objective has earned; later, the objectives that moved
   const lines = explainScore(objectives, prev, cur).filter((c) => !prev || Math.abs(c.pointsTo - c.pointsFrom) >= 0.05);
   const label = (id: string) => local(objectives.find((o) => o.id === id)?.label);
-  const unit = (id: string) => METRIC_UNITS[objectives.find((o) => o.id === id)!.metric];
+  const figure = (id: string, value: number) => {
+    const f = metricFigure(store.scenario!, objectives.find((o) => o.id === id)!.metric, value);
+    return withUnit(f.value, f.unit, lang());
+  };
   const total = objectives.reduce((t, o) => t + o.weight, 0);
   const max = (id: string) => ((100 * objectives.find((o) => o.id === id)!.weight) / total).toFixed(0);
   return html`
@@ -115,7 +119,7 @@ function scoreChange(seat: string) {
       <strong>${rt("report.score")}</strong> ${prev ? rt("report.scoreLine", { from: prev.total.toFixed(0), to: cur.total.toFixed(0) }) : rt("report.scoreNow", { score: cur.total.toFixed(0) })}
       ${reasons(lines.map((c) => ({
         amount: prev ? signed((Math.abs(c.pointsTo - c.pointsFrom)).toFixed(1), c.pointsTo - c.pointsFrom) : c.pointsTo.toFixed(1),
-        text: rt("report.objectiveLine", { objective: label(c.objective), from: withUnit(c.from, unit(c.objective), lang()), to: withUnit(c.to, unit(c.objective), lang()), points: c.pointsTo.toFixed(1), max: max(c.objective) }),
+        text: rt("report.objectiveLine", { objective: label(c.objective), from: figure(c.objective, c.from), to: figure(c.objective, c.to), points: c.pointsTo.toFixed(1), max: max(c.objective) }),
       })))}
     </div>`;
 }

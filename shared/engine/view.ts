@@ -236,6 +236,8 @@ function makePublicScenario(s: Scenario) {
     npc: Object.fromEntries(Object.entries(s.npc).map(([key, n]) => [key, { id: n.id, name: n.name, region: n.region }])),
     bills: s.bills.map(({ id, name, description, passAt }) => ({ id, name, description, passAt })),
     objectives: s.objectives,
+    // how the capability gap's points read as months of lead, as the interface states it
+    indicators: { monthsPerPoint: s.indicators.monthsPerPoint },
     cards: roleCards(s),
   };
 }

@@ -80,6 +80,15 @@ const BLIND: Record<Role, BlindSpot[]> = {
 
 const f = (value: number, unit: FigureUnit): Figure => ({ value, unit });
 
+/**
+ * A metric's value as the interface states it: in the metric's unit, except the capability gap, which
+ * is scored in capability points but read everywhere else in months of lead.
+ */
+export function metricFigure(sc: { indicators: { monthsPerPoint: number } }, metric: Metric, value: number): Figure {
+  if (metric === "capabilityGap") return f(value * sc.indicators.monthsPerPoint, "months");
+  return f(value, METRIC_UNITS[metric]);
+}
+
 /** The card of every seat in the scenario. */
 export function roleCards(sc: Scenario): Record<ActorId, RoleCard> {
   const cards: Record<ActorId, RoleCard> = {};
@@ -91,7 +100,7 @@ function roleCard(sc: Scenario, spec: ActorSpec): RoleCard {
   const total = sc.objectives[spec.role].reduce((t, o) => t + o.weight, 0);
   const objectives = sc.objectives[spec.role].map((o): CardObjective => ({
     id: o.id, label: o.label, metric: o.metric, share: o.weight / total,
-    from: f(o.from, METRIC_UNITS[o.metric]), to: f(o.to, METRIC_UNITS[o.metric]),
+    from: metricFigure(sc, o.metric, o.from), to: metricFigure(sc, o.metric, o.to),
   }));
   const wants: Want[] = [];
   for (const role of ROLES) {

@@ -32,7 +32,7 @@ describe("the guide's translation modules", async () => {
     });
   }
 
-  it("words every code the shared guide hands over: what to do, warnings, levers, asks, blind spots, reasons", async () => {
+  it("words every code the shared guide hands over: what to do, warnings, levers, asks, blind spots, reasons, metrics", async () => {
     const { TODO_CODES } = await import("../../shared/guide/todo.ts");
     const { RISK_CODES } = await import("../../shared/guide/risks.ts");
     const { ASKS, BLIND_SPOTS, DEAL_LEVERS } = await import("../../shared/guide/role-card.ts");
@@ -40,10 +40,12 @@ describe("the guide's translation modules", async () => {
     const { CASH_SOURCES, CASH_SINKS, CASH_TRANSFERS } = await import("../../shared/engine/context.ts");
     const { DEAL_FAILURES, PRICE_CAUSES } = await import("../../shared/engine/state.ts");
     const { FLOW_KINDS } = await import("../../client/map/model.ts");
+    const { METRICS } = await import("../../shared/scenario/schema.ts");
     const g = modules.guide, rt = modules.report, mt = modules.map;
     const levers = [...Object.keys(ACTION_ROLES).filter((k) => !(DEAL_ACTIONS as readonly string[]).includes(k)), ...DEAL_LEVERS];
     const missing = [
       ...TODO_CODES.map((c) => `todo.${c}`).filter((k) => !g.has(k)),
+      ...METRICS.map((m) => `measure.${m}`).filter((k) => !g.has(k)),
       ...RISK_CODES.map((c) => `risk.${c}`).filter((k) => !g.has(k)),
       ...levers.flatMap((l) => [`lever.${l}.title`, `lever.${l}.text`]).filter((k) => !g.has(k)),
       ...ASKS.map((a) => `ask.${a}`).filter((k) => !g.has(k)),

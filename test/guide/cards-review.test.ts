@@ -22,6 +22,9 @@ describe("role cards", () => {
     expect(us.objectives.map((o) => o.id)).toEqual(sc.objectives.usGov.map((o) => o.id));
     expect(us.objectives.reduce((t, o) => t + o.share, 0)).toBeCloseTo(1, 9);
     expect(us.objectives[0]).toMatchObject({ metric: risk.metric, share: risk.weight / total, from: { value: risk.from, unit: "points" }, to: { value: risk.to, unit: "points" } });
+    // the capability lead is scored in capability points but read in months of lead, as everywhere else
+    const lead = sc.objectives.usGov.find((o) => o.metric === "capabilityGap")!;
+    expect(us.objectives.find((o) => o.id === lead.id)!.to).toEqual({ value: lead.to * sc.indicators.monthsPerPoint, unit: "months" });
     const heavier = roleCards(scenario((d) => { d.objectives.usGov[0]!.weight = risk.weight + 4; })).us!;
     expect(heavier.objectives[0]!.share).toBeCloseTo((risk.weight + 4) / (total + 4), 9);
   });
