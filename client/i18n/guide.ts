@@ -276,7 +276,7 @@ const zh: typeof en = {
   "card.scale": "总分为0到100分：每个目标达到满分线得全部份额，处于零分线得0分，介于两者之间按比例计分。",
   "card.objective": "目标", "card.share": "分值", "card.zero": "0分线", "card.full": "满分线",
   "card.levers": "你的手段及其代价", "card.wants": "其他方对你的期待", "card.blind": "你看不到的信息",
-  "card.start": "你的起始资源", "card.source": "起始数据来源",
+  "card.start": "你的起始资源", "card.source": "起始数据来源（剧本的英文注释）",
   "card.wantLine": "{role}：{ask}（他们的目标：{objective}）",
 
   "lever.licenceDecision.title": "出口许可证",

@@ -8,7 +8,7 @@ import { leverWords } from "../guide/levers.ts";
 import { g, type GuideKey } from "../i18n/guide.ts";
 import { t, type Lang } from "../i18n.ts";
 import { store, update } from "../store.ts";
-import { chipCount, chipName, listOf, local } from "./common.ts";
+import { chipCount, chipName, labelled, listOf, local } from "./common.ts";
 import { countryName } from "../map/names.ts";
 
 const cardOf = (actor: string | null): RoleCard | undefined => (actor ? store.scenario?.cards[actor] : undefined);
@@ -61,7 +61,7 @@ export function roleCard(card: RoleCard, own?: ActorState) {
       </section>
       ${own ? html`<section><h3>${g("card.start")}</h3>
         <table class="resources"><tbody>${startFigures(own).map(([k, v]) => html`<tr><th scope="row">${k}</th><td>${v}</td></tr>`)}</tbody></table></section>` : nothing}
-      ${card.source ? html`<footer class="card-source"><strong>${g("card.source")}:</strong> ${card.source}</footer>` : nothing}
+      ${card.source ? html`<footer class="card-source"><strong>${labelled(g("card.source"), "")}</strong> <span lang="en">${card.source}</span></footer>` : nothing}
     </article>`;
 }
 
