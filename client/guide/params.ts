@@ -3,7 +3,7 @@
 import type { Params } from "../i18n/dictionary.ts";
 import { compute, count, money, percent, signed } from "../format.ts";
 import { store } from "../store.ts";
-import { chipName, idNumber, nameOf } from "../ui/common.ts";
+import { chipName, idNumber, nameOf } from "../ui/words.ts";
 
 type Kind = "actor" | "id" | "chip" | "money" | "fraction" | "percentMove" | "trust" | "compute" | "chips" | "slotPrice" | "plain";
 
