@@ -19,7 +19,7 @@ import { historyPanel } from "./history.ts";
 import { rt } from "../i18n/report.ts";
 import { api, seatTokenFor, serverBase } from "../net.ts";
 import { store, update } from "../store.ts";
-import { header, listOf, local, nameOf, quarterOf } from "./common.ts";
+import { header, labelled, listOf, local, nameOf, quarterOf } from "./common.ts";
 import { describeAction, describeEvent } from "./describe.ts";
 import { ROLE_ORDER } from "./lobby.ts";
 
@@ -163,7 +163,7 @@ function decisions() {
     <h3>${dt("forScores")}</h3>
     <ul class="decision-scores">${seats.map((id) => {
       const best = effects.filter((e) => e.actor === id && Math.abs(e.scores[id] ?? 0) >= 0.05).sort((a, b) => Math.abs(b.scores[id]!) - Math.abs(a.scores[id]!))[0];
-      return best ? html`<li data-actor=${id}><strong>${nameOf(id)}</strong>: <span class="amount">${signed(Math.abs(best.scores[id]!).toFixed(1), best.scores[id]!)}</span> ${decisionText(best)}</li>` : nothing;
+      return best ? html`<li data-actor=${id}><strong>${labelled(nameOf(id), "")}</strong> <span class="amount">${signed(Math.abs(best.scores[id]!).toFixed(1), best.scores[id]!)}</span> ${decisionText(best)}</li>` : nothing;
     })}</ul>`;
 }
 
