@@ -16,21 +16,11 @@ import { syncMap } from "./ui/map-host.ts";
 
 const root = document.getElementById("app")!;
 
-let shownPanel = "";
-/** A panel opens at its top, not where the last one was scrolled to. */
-function resetPanelScroll(): void {
-  const key = `${store.panel}:${store.room?.phase}:${store.room?.round}`;
-  if (key === shownPanel) return;
-  shownPanel = key;
-  document.querySelector(".side .panel")?.scrollTo(0, 0);
-}
-
 function draw(): void {
   document.documentElement.lang = store.lang === "zh" ? "zh-CN" : "en";
   document.documentElement.classList.toggle("projector", store.projector);
   render(app(), root);
   syncMap();
-  resetPanelScroll();
   focusPending();
   placeTour();
   autoScroll();

@@ -1,6 +1,8 @@
 // The game screen: the map (or the supply chain) with the headline indicators, and the side panels.
 // The projector shows the map and the indicators large, without panels.
 import { html, nothing } from "lit-html";
+// a new panel, phase or round gets a panel element of its own: it opens at its top without a forced layout
+import { keyed } from "lit-html/directives/keyed.js";
 import { PHASES } from "../../shared/phases.ts";
 import { compute, count, millions, percent } from "../format.ts";
 import { t } from "../i18n.ts";
@@ -77,12 +79,12 @@ function mapOverlay() {
       </ul>` : nothing}
       ${legendOpen && flows.length ? html`<div class="legend-widths"><span>${mt("map.legendWidth")}</span>
         ${[max, max / 4, max / 16].map((v) => html`<span class="width-key"><span class="width-line" style="height:${widthOf(v, max).toFixed(1)}px"></span>${compute(v, lang)}</span>`)}</div>` : nothing}
-      <details class="flow-list" ?open=${flowsOpen} @toggle=${(e: Event) => { flowsOpen = (e.target as HTMLDetailsElement).open; update({}); }}>
-        <summary>${mt("map.flows", { round: quarterOf(lastRound(view!)) })}</summary>
+      ${view ? html`<details class="flow-list" ?open=${flowsOpen} @toggle=${(e: Event) => { flowsOpen = (e.target as HTMLDetailsElement).open; update({}); }}>
+        <summary>${mt("map.flows", { round: quarterOf(lastRound(view)) })}</summary>
         ${!flowsOpen ? nothing : flows.length ? html`<ul>${flows.map((f) => html`<li><button type="button" class="link" @click=${() => pickOnMap({ kind: "flow", flow: f })}>${mt("map.flowLine", {
           from: endName(f.from), to: endName(f.to), kind: mt(`flow.${f.kind}`), amount: compute(f.amount, lang),
         })}</button></li>`)}</ul>` : html`<p class="muted">${mt("map.noFlows")}</p>`}
-      </details>
+      </details>` : nothing}
     </details>`;
 }
 
@@ -140,7 +142,7 @@ export function game() {
         ${continueBar()}
         ${todoBox()}
         ${tabs()}
-        <div class="panel" role="tabpanel">${panel()}</div>
+        ${keyed(`${store.panel}:${store.room?.phase}:${store.room?.round}`, html`<div class="panel" role="tabpanel">${panel()}</div>`)}
         ${store.seat || hasHost() ? nothing : store.role === "player" ? html`<p class="hint">${t("game.noSeatHint")}</p>` : nothing}
         ${store.seat ? html`<p class="seat-line">${t("game.youAre", { seat: nameOf(store.seat) })}</p>` : nothing}
       </aside>
