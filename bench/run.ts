@@ -81,7 +81,9 @@ if (!only || only === "client") {
   const c = await benchClient();
   console.log("\nClient (production build, headless Chromium on localhost, 1366x768)");
   console.log(`  first-screen JavaScript (gzip)  ${f(c.firstScreenKB)} KB  target <= 600 KB   (all JavaScript: ${c.totalKB.toFixed(0)} KB)`);
-  console.log(`  navigation to first drawn map   ${f(c.firstMapMs, 0)} ms  target < 1500 ms  (median of ${c.runs} loads)`);
+  console.log(`  navigation to first drawn map   ${f(c.firstMapMs, 0)} ms  target < 1000 ms  (median of ${c.runs} loads)`);
   console.log(`  frames per second, flows moving ${f(c.fps)}     target >= 55`);
+  console.log(`  longest main-thread task when the round-12 report arrives (facilitator, seat and projector open)`);
+  console.log(`                                  ${f(Math.max(...c.reportTaskMs), 0)} ms  target <= 50 ms   (worst of ${c.reportTaskMs.length} games: ${c.reportTaskMs.map((x) => x.toFixed(0)).join(", ")} ms)`);
   process.exit(0);
 }

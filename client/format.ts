@@ -1,8 +1,13 @@
-// Numbers as people read them, in the current language. Engine money is k$. English reads large
-// figures as $19.5B, $120M, 35K; Chinese as 195亿美元, 1.2亿美元, 3.5万 (Intl's compact notation).
+// Numbers as people read them, in the current language, one way throughout the interface: the units
+// are the engine's (shared/engine/units.ts). Engine money is k$. English reads large figures as $19.5B,
+// $120M, 35K; Chinese as 195亿美元, 1.2亿美元, 3.5万 (Intl's compact notation). People type money in
+// $M; chip prices are $k per chip; compute is in H100-equivalents.
+import { fromMillions, toMillions, type FigureUnit } from "../shared/engine/units.ts";
 import type { Lang } from "./i18n.ts";
 
 const locale = (lang: Lang) => (lang === "zh" ? "zh-CN" : "en-US");
+/** A number in the reader's locale, a negative one with a true minus sign. */
+const num = (n: number, lang: Lang, digits: number) => n.toLocaleString(locale(lang), { maximumFractionDigits: digits }).replace(/^-/, "−");
 
 const formats = new Map<string, Intl.NumberFormat>();
 /** A figure to three significant digits in the language's large units (K/M/B, 万/亿). */
@@ -24,7 +29,10 @@ export function money(thousands: number, lang: Lang): string {
 }
 
 /** $M figures (indicators, scenario data). */
-export const millions = (m: number, lang: Lang): string => money(m * 1000, lang);
+export const millions = (m: number, lang: Lang): string => money(fromMillions(m), lang);
+
+/** What a money field holds: $M typed by a person, k$ for the engine. */
+export const moneyField = { toEngine: (typed: number): number => fromMillions(typed), fromEngine: (k: number): number => toMillions(k) };
 
 /** A price in dollars with cents (a share): $123.45 / 123.45美元. */
 export const dollars = (d: number, lang: Lang): string => {
@@ -46,6 +54,36 @@ export const figure = (n: number, lang: Lang): string => (Math.abs(n) >= COMPACT
 
 export const percent = (fraction: number, lang: Lang, digits = 0): string =>
   `${(fraction * 100).toLocaleString(locale(lang), { maximumFractionDigits: digits })}%`;
+
+/** A change with its sign: +3, −12%. */
+export const signed = (text: string, value: number): string => (value > 0 ? `+${text}` : value < 0 ? `−${text.replace(/^[−-]/, "")}` : text);
+
+/** Compute in H100-equivalents. */
+export const compute = (h100e: number, lang: Lang): string => `${count(h100e, lang)} ${lang === "zh" ? "H100等效" : "H100e"}`;
+
+/** A figure in the unit it carries (role cards, score lines, warnings). */
+export function withUnit(value: number, unit: FigureUnit, lang: Lang): string {
+  const zh = lang === "zh";
+  switch (unit) {
+    case "money": return money(value, lang);
+    case "millions": return millions(value, lang);
+    case "kPerChip": return zh ? `每块${money(value, lang)}` : `${money(value, lang)} per chip`;
+    case "kPerSlot": return zh ? `每个装机位${money(value, lang)}` : `${money(value, lang)} per slot`;
+    case "kPerH100e": return zh ? `每H100等效每回合${money(value, lang)}` : `${money(value, lang)} per H100e a round`;
+    case "h100e": return compute(value, lang);
+    case "chips": return `${count(value, lang)}${zh ? "块" : " chips"}`;
+    case "fraction": return percent(value, lang);
+    case "percent": return `${num(value, lang, 1)}%`;
+    case "points": return `${num(value, lang, 1)}${zh ? "点" : " pts"}`;
+    case "capital": return `${num(value, lang, 0)}${zh ? "政治资本" : " capital"}`;
+    case "rounds": return `${num(value, lang, 0)}${zh ? "回合" : value === 1 ? " round" : " rounds"}`;
+    case "tpp": return `TPP ${num(value, lang, 0)}`;
+    case "count": return num(value, lang, 0);
+    case "multiple": return `×${num(value, lang, 2)}`;
+    case "months": return `${num(value, lang, 0)}${zh ? "个月" : " months"}`;
+    case "yesNo": return value >= 0.5 ? (zh ? "是" : "yes") : (zh ? "否" : "no");
+  }
+}
 
 /** The calendar quarter of a round: 2024 Q3 / 2024年第3季度. */
 export function quarter(startYear: number, startQuarter: number, round: number, lang: Lang): string {

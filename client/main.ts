@@ -9,16 +9,26 @@ import { openClass } from "./class-net.ts";
 import { api, enterGame } from "./net.ts";
 import { store, subscribe, update, type ScenarioSummary } from "./store.ts";
 import { app } from "./ui/app.ts";
+import { focusPending } from "./guide/places.ts";
+import { placeTour } from "./guide/tour.ts";
+import { autoScroll } from "./ui/projector.ts";
 import { syncMap } from "./ui/map-host.ts";
 
 const root = document.getElementById("app")!;
 
 function draw(): void {
   document.documentElement.lang = store.lang === "zh" ? "zh-CN" : "en";
+  document.documentElement.classList.toggle("projector", store.projector);
   render(app(), root);
   syncMap();
+  focusPending();
+  placeTour();
+  autoScroll();
 }
 subscribe(draw);
+// the tour's card follows what it points at as the page resizes or scrolls
+addEventListener("resize", () => update({}));
+addEventListener("scroll", placeTour, { capture: true, passive: true });
 update({ lang: initialLang() });
 
 // /?join=CODE opens the join form filled in; /?game=CODE (after a reload) goes back into the game;

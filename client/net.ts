@@ -118,7 +118,8 @@ function wire(room: Room, kind: "player" | "host"): Room {
     refreshView(room);
   });
   room.onMessage("orders", (m: ServerMessages["orders"]) => {
-    if (m.actor === store.seat) update({ draft: m.actions, submitted: m.submitted });
+    // a teammate's draft, or ours as the server has it; not while a newer one of ours waits to be saved
+    if (m.actor === store.seat && draftTimer === undefined) update({ draft: m.actions, submitted: m.submitted });
   });
   room.onMessage("ack", (m: ServerMessages["ack"]) => {
     // the server took our orders as sent (final or still a draft): errors about earlier ones are stale
@@ -140,7 +141,7 @@ function wire(room: Room, kind: "player" | "host"): Room {
   room.onMessage("stopping", () => {
     if (kind === "player" || !player) notify("info", t("notice.stopping"));
   });
-  room.onStateChange(() => refreshView(room));
+  room.onStateChange(() => soon(room));
   room.onDrop(() => update({ connection: "reconnecting" }));
   room.onReconnect(() => {
     update({ connection: "ok" });
@@ -195,6 +196,19 @@ function rejoin(game: string): void {
   comeBack(() => enterGame(game, { projector: store.projector }).then(() => update({ connection: "ok" })), wanted);
 }
 
+const waiting = new Set<Room>();
+
+/** Reads the room's new state in a task of its own, after the SDK's decoding of the patch: a large
+ *  patch (the last round reveals everything) then costs two shorter tasks instead of one long one. */
+function soon(room: Room): void {
+  if (waiting.has(room)) return;
+  waiting.add(room);
+  setTimeout(() => {
+    waiting.delete(room);
+    refreshView(room);
+  }, 0);
+}
+
 /** Copies the room's public state and the view this tab may see into the store. */
 function refreshView(room: Room): void {
   const primary = player ?? host;
@@ -210,7 +224,8 @@ function refreshView(room: Room): void {
     // a new briefing or report opens on the report tab once: the news and the results are there
     const opened = store.room !== null && store.room.phase !== info.phase && PHASES[info.phase].opensReport;
     update({
-      room: info, screen: PHASES[info.phase].screen,
+      // the facilitator's print view of the role cards stays until they leave it
+      room: info, screen: store.screen === "print" ? "print" : PHASES[info.phase].screen,
       ...(opened && store.panel !== "control" ? { panel: "report" as const } : {}),
     });
   }
@@ -253,7 +268,8 @@ let sentFinal = false;
 export function saveDraft(actions: Action[], submit = false): void {
   update({ draft: actions, submitted: submit && store.submitted });
   clearTimeout(draftTimer);
-  const go = () => { sentFinal = submit; update({ busy: true }); send("orders", { actions, submit }); };
+  draftTimer = undefined;
+  const go = () => { draftTimer = undefined; sentFinal = submit; update({ busy: true }); send("orders", { actions, submit }); };
   if (submit) go();
   else draftTimer = setTimeout(go, 400);
 }

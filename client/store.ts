@@ -2,6 +2,7 @@
 import type { GameEvent } from "../shared/engine/events.ts";
 import type { Action } from "../shared/engine/orders.ts";
 import type { PublicScenario, View } from "../shared/engine/view.ts";
+import type { Risk } from "../shared/guide/risks.ts";
 import type { Phase, ServerMessages } from "../shared/protocol.ts";
 import type { Lang } from "./i18n.ts";
 
@@ -16,7 +17,7 @@ export interface ScenarioSummary {
   id: string; title: { en: string; zh: string }; description: { en: string; zh: string }; rounds: number; timers: Record<string, number>;
   calendar: { startYear: number; startQuarter: number; rounds: number }; mode: "historical" | "whatIf";
 }
-export type Screen = "home" | "lobby" | "game" | "debrief";
+export type Screen = "home" | "lobby" | "game" | "debrief" | "print";
 export type Panel = "orders" | "deals" | "chat" | "report" | "control";
 
 export interface AppState {
@@ -49,12 +50,19 @@ export interface AppState {
   panel: Panel;
   mapTab: "map" | "chain";
   busy: boolean;
+  /** the seat's role card is open over the game */
+  cardOpen: boolean;
+  /** the class set of role cards prints in the page's language or in both */
+  printLang: "one" | "both";
+  /** warnings waiting for the player's answer before an action goes ahead */
+  confirm: { risks: Risk[]; go: () => void } | null;
 }
 
 export const store: AppState = {
   lang: "en", screen: "home", scenarios: [], code: null, role: null, memberId: null, hostKey: null, projector: false,
   seat: null, room: null, view: null, previous: null, scenario: null, deck: [], events: [], draft: [], submitted: false,
   chat: [], members: [], chatWith: "all", notices: [], connection: "ok", panel: "orders", mapTab: "map", busy: false,
+  cardOpen: false, printLang: "one", confirm: null,
 };
 
 const listeners = new Set<() => void>();

@@ -15,7 +15,7 @@ import { refusalMessage, refuse, type Refusal } from "../shared/refusals.ts";
 import { loadScenario } from "../shared/scenario/load.ts";
 import type { Scenario } from "../shared/scenario/schema.ts";
 import { hashSecret, normaliseCode, secret } from "./codes.ts";
-import { indicatorsCsv } from "./csv.ts";
+import { indicatorsCsv, studentsCsv } from "./csv.ts";
 import { RateLimiter } from "./rate-limit.ts";
 import { newGame } from "./games.ts";
 import { headerSummary, replay, type Header, type HeaderSummary, type RecordEntry, type RecordStore } from "./records.ts";
@@ -251,6 +251,12 @@ export function httpRoutes(app: express.Application, config: HttpConfig): void {
     // the true figures once the game is over or for the facilitator; the public ones otherwise
     const truth = finished(entries) || isFacilitator(header, keyOf(req as Request));
     res.type("text/csv").attachment(`${header.gameId}-indicators.csv`).send(indicatorsCsv(replay(entries).state, truth));
+  }));
+
+  // students' names are for their teacher only
+  app.get("/api/games/:id/students.csv", game((req, res, entries, header) => {
+    if (!isFacilitator(header, keyOf(req as Request))) throw new HttpError(403, refuse("notFacilitator"));
+    res.type("text/csv").attachment(`${header.gameId}-students.csv`).send(studentsCsv(entries, replay(entries).state));
   }));
 
   app.post("/api/games/:id/resume", notStopping, ...jsonBody(false), game(async (req, res, entries, header) => {

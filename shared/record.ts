@@ -63,6 +63,31 @@ export interface Replayed {
   lastOrders: Orders | null;
 }
 
+/** The entries that change the game itself (the rest are seats, chat, drafts and settings). */
+export type PlayEntry = Extract<RecordEntry, { type: "deal" | "inject" | "resolved" | "finished" }>;
+export const isPlay = (e: RecordEntry): e is PlayEntry => e.type === "deal" || e.type === "inject" || e.type === "resolved" || e.type === "finished";
+
+/**
+ * Applies one entry that changes the game. A deal action that no longer applies is an error in a
+ * replay (`strict`), and is passed over in a game replayed with something changed (see review.ts).
+ */
+export function playEntry(state: GameState, e: PlayEntry, strict = true): GameState {
+  switch (e.type) {
+    case "deal": {
+      const out = act(state, e.actor, e.action);
+      if (out.ok) return out.state;
+      if (strict) throw new Error(`deal action no longer applies: ${refusalMessage(out.error)}`);
+      return state;
+    }
+    case "inject": {
+      const out = inject(state, e.what);
+      return out.ok ? out.state : state;
+    }
+    case "resolved": return resolveRound(state, e.orders).state;
+    case "finished": return endGame(state);
+  }
+}
+
 /** Rebuilds a game from its record: the same state the live game had after its last entry. */
 export function replay(entries: RecordEntry[]): Replayed {
   const header = entries[0] as Header;
@@ -80,22 +105,22 @@ export function replay(entries: RecordEntry[]): Replayed {
   for (const e of entries.slice(1)) {
     switch (e.type) {
       case "deal": {
-        const out = act(state, e.actor, e.action);
-        if (!out.ok) throw new Error(`record ${header.gameId}: deal action no longer applies: ${refusalMessage(out.error)}`);
-        state = out.state;
+        try {
+          state = playEntry(state, e);
+        } catch (error) {
+          throw new Error(`record ${header.gameId}: ${(error as Error).message}`);
+        }
         dealActions[e.actor] = (dealActions[e.actor] ?? 0) + 1;
         break;
       }
-      case "inject": {
-        const out = inject(state, e.what);
-        if (out.ok) state = out.state;
+      case "inject":
+        state = playEntry(state, e);
         break;
-      }
       case "orders":
         drafts[e.actor] = { actions: e.actions, submitted: e.submitted };
         break;
       case "resolved":
-        state = resolveRound(state, e.orders).state;
+        state = playEntry(state, e);
         lastOrders = e.orders;
         drafts = {};
         dealActions = {};
@@ -117,7 +142,7 @@ export function replay(entries: RecordEntry[]): Replayed {
         if (e.to === "all") publicChat = [...publicChat.slice(1 - CHAT_HISTORY), e];
         break;
       case "finished":
-        state = endGame(state);
+        state = playEntry(state, e);
         finished = true;
         break;
       case "header":

@@ -4,11 +4,16 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { dictionaries, type Key } from "../client/i18n.ts";
+import { MODULES } from "../client/i18n/modules.ts";
 import { glossaryBreaches, STYLE, TERMS } from "../shared/glossary.ts";
 import { REFUSAL_CODES, REFUSALS } from "../shared/refusals.ts";
 import { latinWords } from "./util/latin.ts";
 
-const ui = Object.entries(dictionaries.zh) as [Key, string][];
+/** The main dictionary's texts, then those of the modules kept beside their features (by module and key). */
+const ui = [
+  ...(Object.entries(dictionaries.zh) as [Key, string][]),
+  ...Object.entries(MODULES).flatMap(([name, d]) => Object.entries(d.zh as Record<string, string>).map(([key, text]) => [`${name} ${key}`, text] as [string, string])),
+];
 const refusals = REFUSAL_CODES.map((c) => [`refusal ${c}`, REFUSALS[c].zh] as const);
 /** Every Chinese text of the scenarios, by file and path. */
 const SCENARIOS = new URL("../assets/scenarios/", import.meta.url);

@@ -2,8 +2,23 @@
 // only what the view already says, so a flow this seat may not see is never drawn.
 import type { PublicScenario, View } from "../../shared/engine/view.ts";
 
-export type FlowKind = "sale" | "domestic" | "lease" | "smuggled" | "cloud";
-export interface Flow { from: string; to: string; kind: FlowKind; amount: number }
+export const FLOW_KINDS = ["sale", "market", "domestic", "lease", "smuggled", "cloud"] as const;
+export type FlowKind = (typeof FLOW_KINDS)[number];
+/** Where a flow's figure comes from: the seat's own records (it is a party), public news, a public
+ *  indicator, or the whole record (the facilitator, and everyone after the game). */
+export type FlowSource = "party" | "news" | "indicator" | "record";
+export interface Flow {
+  /** actor ids, or a region code for a flow to or from a whole group known only in total */
+  from: string; to: string; kind: FlowKind;
+  /** compute moved, H100e (chips at their performance) */
+  amount: number;
+  chips: Record<string, number>;
+  /** $M where the figure is money too (world-market sales) */
+  value: number;
+  /** ids behind it: shipments, leases, deals */
+  refs: string[];
+  source: FlowSource;
+}
 
 export type Bloc = "us" | "china" | "aligned" | "neutral" | "suspect";
 
@@ -17,33 +32,61 @@ export function blocOf(view: View, actor: string): Bloc {
   return a.securityConditions ? "aligned" : "neutral";
 }
 
+/** Flow widths on screen, px: the thinnest, and the largest flow of the round; between, by the square
+ *  root of the compute moved, so area is in proportion. */
+export const WIDTH = { min: 2, max: 14 };
+export const widthOf = (amount: number, max: number): number => WIDTH.min + (WIDTH.max - WIDTH.min) * Math.sqrt(amount / Math.max(1, max));
+
 /** The round whose flows the map shows: the last one resolved. */
 export const lastRound = (view: View): number => view.indicators.at(-1)?.round ?? 0;
 
+/** Every flow of the last round this seat may know of, in H100e: chips shipped and sold (vendor sales
+ *  to the world market included), domestic and smuggled chips, leases, US cloud rentals. */
 export function flowsOf(view: View, scenario: PublicScenario): Flow[] {
   const round = lastRound(view);
+  const perf = new Map(scenario.chipTypes.map((c) => [c.id, c.performance]));
+  const h100e = (chips: Record<string, number>) => Object.entries(chips).reduce((t, [c, n]) => t + n * (perf.get(c) ?? 0), 0);
   const flows: Flow[] = [];
-  const add = (from: string, to: string, kind: FlowKind, amount: number) => {
-    if (amount <= 0) return;
-    const same = flows.find((f) => f.from === from && f.to === to && f.kind === kind);
-    if (same) same.amount += amount;
-    else flows.push({ from, to, kind, amount });
+  const add = (f: Omit<Flow, "value" | "refs"> & { value?: number; refs?: string[] }) => {
+    if (f.amount <= 0) return;
+    const same = flows.find((x) => x.from === f.from && x.to === f.to && x.kind === f.kind);
+    if (!same) return void flows.push({ ...f, value: f.value ?? 0, refs: f.refs ?? [] });
+    same.amount += f.amount;
+    same.value += f.value ?? 0;
+    for (const [c, n] of Object.entries(f.chips)) same.chips[c] = (same.chips[c] ?? 0) + n;
+    same.refs.push(...(f.refs ?? []));
   };
+  const seen = (e: { visibleTo: "all" | string[] }): FlowSource => (view.omniscient ? "record" : e.visibleTo === "all" ? "news" : "party");
+  const market = scenario.npc.worldMarket!.id;
+  const own = new Set<string>();
   for (const e of view.events) {
-    if (e.round !== round || e.kind !== "shipment") continue;
-    const n = Object.values(e.chips).reduce((a, b) => a + b, 0);
-    add(e.from, e.to, e.smuggled ? "smuggled" : e.from === scenario.npc.domesticMaker!.id ? "domestic" : "sale", n);
+    if (e.round !== round) continue;
+    if (e.kind === "shipment") {
+      const kind = e.smuggled ? "smuggled" : e.from === scenario.npc.domesticMaker!.id ? "domestic" : "sale";
+      add({ from: e.from, to: e.to, kind, amount: h100e(e.chips), chips: { ...e.chips }, refs: [e.shipment], source: seen(e) });
+    }
+    // a vendor knows its own sales to the world market chip by chip
+    if (e.kind === "marketSale") {
+      own.add(e.vendor);
+      add({ from: e.vendor, to: market, kind: "market", amount: h100e(e.chips), chips: { ...e.chips }, value: e.revenue / 1000, source: seen(e) });
+    }
+  }
+  // everyone else's, from the public indicators
+  const ind = view.indicators.at(-1);
+  for (const [vendor, v] of Object.entries(ind?.vendors ?? {})) {
+    if (!own.has(vendor)) add({ from: vendor, to: market, kind: "market", amount: v.marketCompute ?? 0, chips: {}, value: v.revenueBy.market, source: "indicator" });
   }
   for (const l of view.leases) {
-    if (l.startRound <= round && l.endRound >= round) add(l.lessor, l.lessee, "lease", l.compute);
+    if (l.startRound > round || l.endRound < round) continue;
+    const source: FlowSource = view.omniscient ? "record" : l.lessor === view.options?.actor || l.lessee === view.options?.actor ? "party" : "news";
+    add({ from: l.lessor, to: l.lessee, kind: "lease", amount: l.compute, chips: {}, refs: [l.id], source });
   }
-  // cloud rentals: each firm's own when this view holds it, else the public total
+  // cloud rentals: each firm's own when this view holds it, else the public total, to Chinese firms as a whole
   const cloudByFirm = Object.values(view.private).filter((a) => a.role === "chinaFirm" && a.compute.cloud > 0);
-  if (cloudByFirm.length) for (const a of cloudByFirm) add(scenario.npc.worldMarket!.id, a.id, "cloud", a.compute.cloud);
+  if (cloudByFirm.length) for (const a of cloudByFirm) add({ from: market, to: a.id, kind: "cloud", amount: a.compute.cloud, chips: {}, source: view.omniscient ? "record" : "party" });
   else {
-    const cloud = view.indicators.at(-1)?.chinaCompute.cloud ?? 0;
     const firm = scenario.actors.find((a) => a.role === "chinaFirm");
-    if (firm) add(scenario.npc.worldMarket!.id, firm.id, "cloud", cloud);
+    if (firm) add({ from: market, to: firm.region, kind: "cloud", amount: ind?.chinaCompute.cloud ?? 0, chips: {}, source: "indicator" });
   }
   return flows;
 }

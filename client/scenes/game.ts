@@ -5,6 +5,7 @@ import type { AppState } from "../store.ts";
 import { ChainScene } from "./chain-scene.ts";
 import { MapScene } from "./map-scene.ts";
 import { feed } from "./feed.ts";
+import type { Pick } from "../map/figures.ts";
 
 let game: Phaser.Game | null = null;
 
@@ -57,6 +58,11 @@ export function show(tab: "map" | "chain", store: AppState): void {
     if (scenes.isSleeping(want)) scenes.wake(want);
     else scenes.start(want);
   }
+}
+
+/** The legend's list of flows (and the keyboard) choose what the map shows the figures of. */
+export function pick(p: Pick | null): void {
+  (game?.scene.getScene("map") as MapScene | undefined)?.show(p);
 }
 
 /** The map's zoom buttons call this. */

@@ -3,8 +3,11 @@
 import { html } from "lit-html";
 import { t } from "../i18n.ts";
 import { store, update } from "../store.ts";
+import { tour } from "../guide/tour.ts";
+import { cardDialog, printSet } from "./card.ts";
 import { classView } from "./class-view.ts";
 import { connectionBanner, notices } from "./common.ts";
+import { confirmDialog } from "./confirm.ts";
 import { game } from "./game.ts";
 import { home } from "./home.ts";
 import { lobby } from "./lobby.ts";
@@ -16,6 +19,7 @@ function screen() {
     case "home": return home();
     case "lobby": return store.room ? lobby() : home();
     case "game": return game();
+    case "print": return printSet();
     case "debrief":
       if (debriefModule) return debriefModule.debrief();
       void import("./debrief.ts").then((m) => { debriefModule = m; update({}); });
@@ -23,4 +27,4 @@ function screen() {
   }
 }
 
-export const app = () => html`${connectionBanner()}${classView() ?? screen()}${notices()}`;
+export const app = () => html`${connectionBanner()}${classView() ?? screen()}${tour()}${cardDialog()}${confirmDialog()}${notices()}`;

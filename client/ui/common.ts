@@ -3,8 +3,11 @@
 import { html, nothing } from "lit-html";
 import { clock } from "../format.ts";
 import { setLang, t } from "../i18n.ts";
+import { PHASES } from "../../shared/phases.ts";
 import { ct } from "../class-i18n.ts";
-import { store } from "../store.ts";
+import { resetTour } from "../guide/memory.ts";
+import { g } from "../i18n/guide.ts";
+import { store, update } from "../store.ts";
 import { nameOf, quarterOf } from "./words.ts";
 
 export { billName, bilingual, chipCount, chipName, idNumber, labelled, listOf, local, nameOf, quarterOf, roleOf } from "./words.ts";
@@ -17,7 +20,8 @@ export const langSwitch = () => html`
 
 export function timer() {
   const room = store.room;
-  if (!room) return nothing;
+  // a game over (or not begun) has no clock, paused or not
+  if (!room || !PHASES[room.phase].running) return nothing;
   const left = room.paused ? room.remaining : room.deadline ? room.deadline - Date.now() : 0;
   if (!room.paused && !room.deadline) return nothing;
   return html`<span class="timer ${left < 30_000 ? "urgent" : ""}" title=${t("header.timeLeft")}>${room.paused ? `${t("header.paused")} ` : ""}${clock(left)}</span>`;
@@ -34,6 +38,9 @@ export function header() {
         ${timer()}
         ${room.waiting ? html`<span class="badge waiting">${ct("dash.waiting")}</span>` : nothing}
         <span class="code" title=${t("lobby.code")}>${room.code}</span>
+        ${store.seat && store.scenario?.cards[store.seat] && store.screen === "game" ? html`
+          <button type="button" id="role-card-button" class="bar-button" @click=${() => update({ cardOpen: true })}>${g("todo.roleCard")}</button>
+          <button type="button" class="bar-button" title=${g("tour.replay")} aria-label=${g("tour.replay")} @click=${() => { resetTour(); update({}); }}>?</button>` : nothing}
         ${store.seat ? html`<span class="seat-name">${nameOf(store.seat)}</span>`
           : store.hostKey ? html`<span class="seat-name">${t("role.facilitator")}</span>`
           : store.role ? html`<span class="seat-name">${t(`role.${store.role}`)}</span>` : nothing}

@@ -7,13 +7,20 @@ import "uplot/dist/uPlot.min.css";
 import type { GameEvent } from "../../shared/engine/events.ts";
 import type { Indicators } from "../../shared/engine/indicators.ts";
 import { replay, type RecordEntry } from "../../shared/record.ts";
-import type { Role } from "../../shared/scenario/schema.ts";
-import { figure, percent } from "../format.ts";
+import type { Metric, Role } from "../../shared/scenario/schema.ts";
+import { scoreLines } from "../../shared/engine/explain.ts";
+import { metricFigure } from "../../shared/guide/role-card.ts";
+import { largest, MEASURES, type DecisionEffect, type Measure } from "../../shared/review.ts";
+import { compute, figure, millions, percent, signed, withUnit } from "../format.ts";
 import { t } from "../i18n.ts";
+import { dt } from "../i18n/debrief.ts";
+import { g } from "../i18n/guide.ts";
+import { historyPanel } from "./history.ts";
+import { rt } from "../i18n/report.ts";
 import { api, seatTokenFor, serverBase } from "../net.ts";
 import { store, update } from "../store.ts";
-import { header, listOf, local, nameOf, quarterOf } from "./common.ts";
-import { describeEvent } from "./describe.ts";
+import { header, labelled, listOf, local, nameOf, quarterOf } from "./common.ts";
+import { describeAction, describeEvent } from "./describe.ts";
 import { ROLE_ORDER } from "./lobby.ts";
 
 /** Okabe–Ito: told apart without relying on red against green. */
@@ -72,23 +79,108 @@ function drawCharts(host: HTMLElement, indicators: Indicators[]): void {
   }
 }
 
+/** Each role group's scores, and for each actor how it scored: every objective's measure against its
+ *  marks, times its share of 100 points. */
+/** A metric's value as the interface states it (the capability gap in months). */
+function metric(m: Metric, value: number): string {
+  const f = metricFigure(store.scenario!, m, value);
+  return withUnit(f.value, f.unit, store.lang);
+}
+
 function scores() {
   const view = store.view!;
+  const lang = store.lang;
   const objectives = store.scenario?.objectives;
   return ROLE_ORDER.map((role: Role) => {
     const actors = (store.scenario?.actors ?? []).filter((a) => a.role === role);
     const list = objectives?.[role] ?? [];
     return html`
-      <table class="scores" data-role=${role}>
-        <caption>${t(`roleGroup.${role}`)}</caption>
-        <thead><tr><th>${t("debrief.actor")}</th><th>${t("debrief.total")}</th>${list.map((o) => html`<th>${local(o.label)}</th>`)}</tr></thead>
-        <tbody>${actors.map((a) => {
+      <section class="score-group" data-role=${role}>
+        <table class="scores">
+          <caption>${t(`roleGroup.${role}`)}</caption>
+          <thead><tr><th>${t("debrief.actor")}</th><th class="total">${t("debrief.total")}</th>${list.map((o) => html`<th>${local(o.label)}</th>`)}</tr></thead>
+          <tbody>${actors.map((a) => {
+            const card = view.scores[a.id];
+            return html`<tr class=${a.id === store.seat ? "mine" : ""}><th scope="row">${nameOf(a.id)}</th><td class="total">${card ? card.total.toFixed(0) : "—"}</td>
+              ${list.map((o) => { const p = card?.parts.find((x) => x.objective === o.id); return html`<td>${p ? p.points.toFixed(0) : "—"}</td>`; })}</tr>`;
+          })}</tbody>
+        </table>
+        ${actors.map((a) => {
           const card = view.scores[a.id];
-          return html`<tr><th scope="row">${nameOf(a.id)}</th><td class="total">${card ? card.total.toFixed(0) : "—"}</td>
-            ${list.map((o) => { const p = card?.parts.find((x) => x.objective === o.id); return html`<td title=${p ? String(p.value.toFixed(2)) : ""}>${p ? p.points.toFixed(0) : "—"}</td>`; })}</tr>`;
-        })}</tbody>
-      </table>`;
+          if (!card) return nothing;
+          return html`<details class="score-lines" ?open=${a.id === store.seat} data-actor=${a.id}>
+            <summary>${dt("how", { actor: nameOf(a.id), score: card.total.toFixed(0) })}</summary>
+            <table>
+              <thead><tr><th>${dt("line.objective")}</th><th>${dt("line.value")}</th><th>${dt("line.range")}</th><th>${dt("line.progress")}</th><th>${dt("line.worth")}</th><th>${dt("line.points")}</th></tr></thead>
+              <tbody>${scoreLines(list, card).map((l) => html`<tr>
+                <th scope="row">${local(list.find((o) => o.id === l.objective)?.label)}<div class="hint">${g(`measure.${l.metric}`)}</div></th>
+                <td>${metric(l.metric, l.value)}</td>
+                <td>${metric(l.metric, l.from)} → ${metric(l.metric, l.to)}</td>
+                <td>${percent(l.progress, lang)}</td><td>${(l.share * 100).toFixed(0)}</td>
+                <td class="total">${percent(l.progress, lang)} × ${(l.share * 100).toFixed(0)} = ${l.points.toFixed(1)}</td></tr>`)}</tbody>
+            </table>
+          </details>`;
+        })}
+      </section>`;
   });
+}
+
+// ---- the decisions that mattered ----------------------------------------------------------------------
+
+/** A measure's effect in its own unit, signed. */
+function effectText(m: Measure, v: number): string {
+  const lang = store.lang;
+  const abs = Math.abs(v);
+  const text = m === "splitIndex" ? rt("report.pp", { n: (abs * 100).toFixed(1) }) : m === "securityRisk" ? abs.toFixed(1)
+    : m === "capabilityGap" ? t("ind.months", { months: abs.toFixed(1) })
+    : m === "vendorRevenue" ? millions(abs, lang) : compute(abs, lang);
+  return signed(text, v);
+}
+
+const MEASURE_LABEL: Record<Measure, () => string> = {
+  splitIndex: () => t("ind.split"), securityRisk: () => t("ind.risk"), capabilityGap: () => t("ind.gap"),
+  chinaCompute: () => t("ind.chinaCompute"), vendorRevenue: () => dt("measure.vendorRevenue"), gulfCompute: () => t("ind.gulfCompute"),
+};
+
+const decisionText = (e: DecisionEffect) => dt("decisionLine", { round: e.round, actor: nameOf(e.actor), action: describeAction(e.action) });
+
+function decisions() {
+  const code = store.room?.code ?? "";
+  if (review?.code !== code) return nothing;
+  if (!review.effects) return html`<p class="muted">${dt("decisionsWorking", { done: Math.round(review.progress * 100) })}</p>`;
+  const effects = review.effects;
+  if (!effects.length) return html`<p class="muted">${dt("decisionsNone")}</p>`;
+  const dice = effects[0]!.dice;
+  const seats = store.seat ? [store.seat] : (store.scenario?.actors ?? []).map((a) => a.id);
+  return html`
+    <p class="hint">${dt("decisionsHint", { dice })}</p>
+    <div class="decisions">${MEASURES.map((m) => {
+      const top = largest(effects, m, 3);
+      return top.length ? html`<section class="decision-measure" data-measure=${m}><h3>${MEASURE_LABEL[m]()}</h3>
+        <ol>${top.map((e) => html`<li><span class="amount">${effectText(m, e.indicators[m])}</span> ${decisionText(e)}
+          ${e.dice > 1 && effectText(m, e.range[m][0]) !== effectText(m, e.range[m][1]) ? html`<span class="hint">(${dt("effectRange", { low: effectText(m, e.range[m][0]), high: effectText(m, e.range[m][1]) })})</span>` : nothing}</li>`)}</ol></section>` : nothing;
+    })}</div>
+    <h3>${dt("forScores")}</h3>
+    <ul class="decision-scores">${seats.map((id) => {
+      const best = effects.filter((e) => e.actor === id && Math.abs(e.scores[id] ?? 0) >= 0.05).sort((a, b) => Math.abs(b.scores[id]!) - Math.abs(a.scores[id]!))[0];
+      return best ? html`<li data-actor=${id}><strong>${labelled(nameOf(id), "")}</strong> <span class="amount">${signed(Math.abs(best.scores[id]!).toFixed(1), best.scores[id]!)}</span> ${decisionText(best)}</li>` : nothing;
+    })}</ul>`;
+}
+
+let review: { code: string; progress: number; effects: DecisionEffect[] | null } | null = null;
+
+/** Starts the review of a finished game's record in a worker, once per game. */
+function startReview(code: string, entries: RecordEntry[]): void {
+  if (review?.code === code) return;
+  review = { code, progress: 0, effects: null };
+  const worker = new Worker(new URL("./review-worker.ts", import.meta.url), { type: "module" });
+  worker.onmessage = (e: MessageEvent<{ progress?: number; effects?: DecisionEffect[] }>) => {
+    if (review?.code !== code) return worker.terminate();
+    if (e.data.effects) { review.effects = e.data.effects; worker.terminate(); }
+    else review.progress = e.data.progress ?? review.progress;
+    update({});
+  };
+  worker.postMessage({ entries });
 }
 
 /** Events that shaped the game; those not public when they happened are marked with who knew. */
@@ -113,8 +205,10 @@ async function loadTimeline(code: string): Promise<void> {
   loading = code;
   // the facilitator reads the whole record; a player, the public parts and its own seat's
   const record = await api<{ header: RecordEntry; entries: RecordEntry[] }>(`/api/games/${code}/record`, { key: store.hostKey ?? undefined, seatToken: seatTokenFor(code) ?? undefined });
-  const { state } = replay([{ ...record.header, facilitatorKeyHash: "" } as RecordEntry, ...record.entries]);
+  const entries = [{ ...record.header, facilitatorKeyHash: "" } as RecordEntry, ...record.entries];
+  const { state } = replay(entries);
   loaded = { code, log: state.log };
+  startReview(code, entries);
   update({}); // draw the page again, with the timeline
 }
 
@@ -141,16 +235,21 @@ export function debrief() {
   const last = indicators.at(-1);
   return html`
     ${header()}
-    <main class="debrief">
+    <main class="debrief ${store.projector ? "projector" : ""}">
       <h1>${t("debrief.title")}</h1>
       ${last ? html`<p class="summary">${t("debrief.summary", { split: percent(last.splitIndex, store.lang), risk: last.securityRisk.toFixed(0), lead: lead(last.gapMonths) })}</p>` : nothing}
-      <div class="downloads">
+      ${store.projector ? nothing : html`<div class="downloads">
         <a id="download-json" class="button" href="${serverBase}/api/games/${code}/record${keyParam}" download="${code}-record.json">${t("debrief.downloadJson")}</a>
         <a id="download-csv" class="button" href="${serverBase}/api/games/${code}/indicators.csv${keyParam}" download="${code}-indicators.csv">${t("debrief.downloadCsv")}</a>
+        ${store.hostKey ? html`<a id="download-students" class="button" href="${serverBase}/api/games/${code}/students.csv?key=${store.hostKey}" download="${code}-students.csv">${dt("students")}</a>` : nothing}
         <a class="button" href="/">${t("debrief.home")}</a>
-      </div>
+      </div>`}
       <h2>${t("debrief.scores")}</h2>
+      <p class="hint">${dt("scale")}</p>
       <div class="score-tables">${scores()}</div>
+      <h2>${dt("decisions")}</h2>
+      <div id="decisions">${decisions()}</div>
+      ${historyPanel(loaded?.code === code ? loaded.log : null)}
       <h2>${t("debrief.indicators")}</h2>
       <div id="charts" class="charts"></div>
       <h2>${t("debrief.timeline")}</h2>

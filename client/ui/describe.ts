@@ -5,8 +5,9 @@ import type { Assets, DealStatus, LicenceStatus } from "../../shared/engine/stat
 import type { Phase } from "../../shared/phases.ts";
 import { refusalText, type Refusal, type ShowParam } from "../../shared/refusals.ts";
 import type { PolicyKey } from "../../shared/scenario/schema.ts";
-import { count, dollars, money, number, percent } from "../format.ts";
+import { compute, count, dollars, money, number, percent } from "../format.ts";
 import { t } from "../i18n.ts";
+import { rt } from "../i18n/report.ts";
 import { store } from "../store.ts";
 import { billName, chipCount, chipName, idNumber, listOf, local, nameOf } from "./words.ts";
 
@@ -27,13 +28,19 @@ export function describeAssets(a: Assets): string {
 export function policyValue(policy: PolicyKey, value: number | boolean): string {
   if (typeof value === "boolean") return value ? t("common.on") : t("common.off");
   if (policy === "chinaRevenueShare") return percent(value, store.lang);
+  if (policy === "largeShipmentH100e") return compute(value, store.lang);
+  if (policy === "controlThresholdTpp" || policy === "caseByCaseTpp") return `TPP ${number(value, store.lang)}`;
   return count(value, store.lang);
 }
 
 export function describeAction(a: Action): string {
   const lang = store.lang;
   switch (a.kind) {
-    case "licenceDecision": return t("act.licenceDecision", { id: idNumber(a.licence), decision: t(`decision.${a.decision}`) });
+    case "licenceDecision": {
+      const l = store.view?.licences.find((x) => x.id === a.licence);
+      const id = l ? `${idNumber(a.licence)} (${nameOf(l.exporter)} → ${nameOf(l.destination)}, ${chips(l.chips)})` : idNumber(a.licence);
+      return t("act.licenceDecision", { id, decision: t(`decision.${a.decision}`) });
+    }
     case "setThreshold": return t("act.setThreshold", { tpp: a.tpp });
     case "setPolicy": return t("act.setPolicy", { policy: t(`policy.${a.policy}`), value: policyValue(a.policy, a.value) });
     case "pushBill": return t("act.pushBill", { bill: billName(a.bill), capital: a.capital });
@@ -70,13 +77,22 @@ export function describeEvent(e: GameEvent): string {
     case "entityList": return t(e.listed ? "ev.listed" : "ev.delisted", { target: nameOf(e.target) });
     case "visit": return t("ev.visit", { target: nameOf(e.target) });
     case "audit": return t("ev.audit", { target: nameOf(e.target) });
-    case "deal": return t(e.status === "lapsed" && e.failing ? "ev.deal.undelivered" : `ev.deal.${e.status}`, { id: idNumber(e.deal), from: nameOf(e.from), to: nameOf(e.to), failing: e.failing ? nameOf(e.failing) : "" });
-    case "licence": return t("ev.licence", { id: idNumber(e.licence), exporter: nameOf(e.exporter), destination: nameOf(e.destination), chips: count(e.chips, lang), status: t(`licence.${e.status}`) });
+    case "deal": {
+      const text = t(e.status === "lapsed" && e.failing ? "ev.deal.undelivered" : `ev.deal.${e.status}`, { id: idNumber(e.deal), from: nameOf(e.from), to: nameOf(e.to), failing: e.failing ? nameOf(e.failing) : "" });
+      return e.why ? `${text}${rt("deal.whyAfter", { why: rt(`deal.why.${e.why}`) })}` : text;
+    }
+    case "licence": {
+      const text = t("ev.licence", { id: idNumber(e.licence), exporter: nameOf(e.exporter), destination: nameOf(e.destination), chips: count(e.chips, lang), status: t(`licence.${e.status}`) });
+      return `${text}${licenceWhy(e.licence, e.status)}`;
+    }
     case "shipment": return t(e.smuggled ? "ev.smuggledArrived" : "ev.shipment", { from: nameOf(e.from), to: nameOf(e.to), chips: chips(e.chips) });
     case "seized": return t("ev.seized", { buyer: nameOf(e.buyer), chips: chips(e.chips) });
     case "leaseDetected": return t(e.breach ? "ev.leaseBreach" : "ev.leaseDetected", { lessor: nameOf(e.lessor), lessee: nameOf(e.lessee), compute: count(e.compute, lang) });
     case "distillationDetected": return t("ev.distillation", { firm: nameOf(e.firm), round: e.cutoffUntil + 1 });
-    case "conditionsRevoked": return t("ev.conditionsRevoked", { actor: nameOf(e.actor) });
+    case "conditionsRevoked": {
+      const waiting = store.view?.licences.filter((l) => l.destination === e.actor && l.status === "conditional").map((l) => l.id) ?? [];
+      return waiting.length ? rt("ev.conditionsWaiting", { actor: nameOf(e.actor), licences: waiting.join(", ") }) : t("ev.conditionsRevoked", { actor: nameOf(e.actor) });
+    }
     case "retaliation": return t("ev.retaliation", { round: e.untilRound });
     case "cloudRefused": return t("ev.cloudRefused", { firm: nameOf(e.firm), compute: count(e.compute, lang) });
     case "production": return t("ev.production", { vendor: nameOf(e.vendor), chips: chips(e.chips), cost: money(e.cost, lang) });
@@ -90,6 +106,16 @@ export function describeEvent(e: GameEvent): string {
     case "hosted": return t("ev.hosted", { target: nameOf(e.target), chips: chips(e.chips) });
     case "tierCap": return t("ev.tierCap", { id: idNumber(e.licence), destination: nameOf(e.destination), cap: count(e.cap, lang) });
   }
+}
+
+/** Who decided a licence, and why it ended as it did (from the licence as the seat sees it). */
+function licenceWhy(id: string, status: string): string {
+  const l = store.view?.licences.find((x) => x.id === id);
+  const parts: string[] = [];
+  if (l?.decidedBy && status !== "pending") parts.push(rt(`licence.by.${l.decidedBy}`));
+  if (status === "lapsed" || status === "refused") parts.push(rt(`licence.why.${status}`));
+  if (status === "conditional" && l?.conditionsBy) parts.push(rt("licence.why.conditional", { by: l.conditionsBy }));
+  return parts.length ? rt("licence.whyAfter", { why: listOf(parts) }) : "";
 }
 
 /** Events worth a line in a report or a timeline (share prices and production are shown elsewhere). */

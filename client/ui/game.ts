@@ -1,16 +1,26 @@
 // The game screen: the map (or the supply chain) with the headline indicators, and the side panels.
 // The projector shows the map and the indicators large, without panels.
 import { html, nothing } from "lit-html";
+// a new panel, phase or round gets a panel element of its own: it opens at its top without a forced layout
+import { keyed } from "lit-html/directives/keyed.js";
 import { PHASES } from "../../shared/phases.ts";
-import { count, millions, percent } from "../format.ts";
+import { compute, count, millions, percent } from "../format.ts";
 import { t } from "../i18n.ts";
 import { hasHost, send } from "../net.ts";
 import { store, update, type Panel } from "../store.ts";
-import { header, nameOf } from "./common.ts";
-import { zoomMap } from "./map-host.ts";
+import { header, nameOf, quarterOf } from "./common.ts";
+import { pickOnMap, zoomMap } from "./map-host.ts";
+import { endName } from "../map/figures.ts";
+import { FLOW_KINDS, flowsOf, lastRound, widthOf } from "../map/model.ts";
+import { mt } from "../i18n/map.ts";
+import { once } from "../memo.ts";
 import { dealsPanel } from "./deals.ts";
 import { ordersPanel } from "./orders.ts";
-import { chatPanel, controlPanel, reportPanel } from "./panels.ts";
+import { chatPanel, controlPanel } from "./panels.ts";
+import { rt } from "../i18n/report.ts";
+import { reportPanel } from "./report.ts";
+import { todoBox } from "./todo.ts";
+import { projectorGame } from "./projector.ts";
 
 export function indicatorStrip() {
   const ind = store.view?.indicators.at(-1);
@@ -36,9 +46,20 @@ export function indicatorStrip() {
   </div>`;
 }
 
-/** Zoom buttons (for keyboards and touch) and what the map's colours and lines mean. */
+// the legend and its list of flows are drawn only while open (a round's list can be long)
+let legendOpen: boolean | null = null;
+let flowsOpen = false;
+
+/** Zoom buttons (for keyboards and touch), what the map's colours, patterns, lines and widths mean,
+ *  and the round's flows as a list: the map's figures in words, each a button to its figures. */
 function mapOverlay() {
+  // open at first on a wide screen, but not on the projector's map
+  legendOpen ??= window.innerWidth >= 1600 && !store.projector;
   const swatch = (cls: string) => html`<span class="swatch ${cls}" aria-hidden="true"></span>`;
+  const view = store.view, scenario = store.scenario;
+  const flows = view && scenario ? once(view, "flows", () => flowsOf(view, scenario).sort((a, b) => b.amount - a.amount)) : [];
+  const max = Math.max(1, ...flows.map((f) => f.amount));
+  const lang = store.lang;
   return html`
     <div class="map-zoom" role="group" aria-label=${t("map.zoom")}>
       <button @click=${() => zoomMap(1)} aria-label=${t("map.zoomIn")}>+</button>
@@ -46,20 +67,24 @@ function mapOverlay() {
       <button @click=${() => zoomMap(0)} aria-label=${t("map.zoomReset")}>⌂</button>
     </div>
     <p class="map-note">${t("map.schematic")}</p>
-    <details class="legend" ?open=${window.innerWidth >= 1280}>
+    <details class="legend" ?open=${legendOpen} @toggle=${(e: Event) => { legendOpen = (e.target as HTMLDetailsElement).open; update({}); }}>
       <summary>${t("map.legend")}</summary>
-      <ul>
+      ${legendOpen ? html`<ul class="legend-keys">
         <li>${swatch("bloc-us")}${t("legend.us")}</li>
         <li>${swatch("bloc-china")}${t("legend.china")}</li>
         <li>${swatch("bloc-aligned")}${t("legend.aligned")}</li>
         <li>${swatch("bloc-neutral")}${t("legend.neutral")}</li>
         <li>${swatch("bloc-suspect")}${t("legend.suspect")}</li>
-        <li>${swatch("flow-sale")}${t("legend.sale")}</li>
-        <li>${swatch("flow-domestic")}${t("legend.domestic")}</li>
-        <li>${swatch("flow-lease")}${t("legend.lease")}</li>
-        <li>${swatch("flow-smuggled")}${t("legend.smuggled")}</li>
-        <li>${swatch("flow-cloud")}${t("legend.cloud")}</li>
-      </ul>
+        ${FLOW_KINDS.map((k) => html`<li>${swatch(`flow-${k}`)}${mt(`flow.${k}`)}</li>`)}
+      </ul>` : nothing}
+      ${legendOpen && flows.length ? html`<div class="legend-widths"><span>${mt("map.legendWidth")}</span>
+        ${[max, max / 4, max / 16].map((v) => html`<span class="width-key"><span class="width-line" style="height:${widthOf(v, max).toFixed(1)}px"></span>${compute(v, lang)}</span>`)}</div>` : nothing}
+      ${view ? html`<details class="flow-list" ?open=${flowsOpen} @toggle=${(e: Event) => { flowsOpen = (e.target as HTMLDetailsElement).open; update({}); }}>
+        <summary>${mt("map.flows", { round: quarterOf(lastRound(view)) })}</summary>
+        ${!flowsOpen ? nothing : flows.length ? html`<ul>${flows.map((f) => html`<li><button type="button" class="link" @click=${() => pickOnMap({ kind: "flow", flow: f })}>${mt("map.flowLine", {
+          from: endName(f.from), to: endName(f.to), kind: mt(`flow.${f.kind}`), amount: compute(f.amount, lang),
+        })}</button></li>`)}</ul>` : html`<p class="muted">${mt("map.noFlows")}</p>`}
+      </details>` : nothing}
     </details>`;
 }
 
@@ -91,15 +116,13 @@ function continueBar() {
   if (!room || !hasHost() || store.panel === "control") return nothing;
   const label = PHASES[room.phase].continueLabel;
   if (!label) return nothing;
-  return html`<div class="continue"><button id="continue" class="primary" @click=${() => send("facilitator", { command: "advance" })}>${t(label)}</button></div>`;
+  // after the last round the report leads to the debrief
+  const last = room.phase === "report" && room.round >= room.rounds;
+  return html`<div class="continue"><button id="continue" class="primary" @click=${() => send("facilitator", { command: "advance" })}>${last ? rt("report.toDebrief") : t(label)}</button></div>`;
 }
 
 export function game() {
-  if (store.projector) {
-    return html`${header()}<main class="game projector">
-      <section class="stage"><div class="map-wrap"><div id="phaser-host"></div>${mapOverlay()}</div>${indicatorStrip()}</section>
-      <aside class="side projector-side"><div class="big-code">${store.room?.code}</div>${reportPanel()}</aside></main>`;
-  }
+  if (store.projector) return projectorGame(html`<div class="map-wrap"><div id="phaser-host" aria-label=${t("map.world")}></div>${mapOverlay()}</div>`);
   return html`
     ${header()}
     <main class="game">
@@ -117,8 +140,9 @@ export function game() {
       </section>
       <aside class="side">
         ${continueBar()}
+        ${todoBox()}
         ${tabs()}
-        <div class="panel" role="tabpanel">${panel()}</div>
+        ${keyed(`${store.panel}:${store.room?.phase}:${store.room?.round}`, html`<div class="panel" role="tabpanel">${panel()}</div>`)}
         ${store.seat || hasHost() ? nothing : store.role === "player" ? html`<p class="hint">${t("game.noSeatHint")}</p>` : nothing}
         ${store.seat ? html`<p class="seat-line">${t("game.youAre", { seat: nameOf(store.seat) })}</p>` : nothing}
       </aside>

@@ -105,7 +105,7 @@ export function home() {
             ${store.scenarios.map((s) => html`<option value=${s.id} ?selected=${s.id === form.scenarioId}>${local(s.title)}</option>`)}
           </select>
         </label>
-        ${scenario ? html`<p class="scenario-desc">${local(scenario.description)}</p>` : nothing}
+        ${scenario ? html`<details class="scenario-desc"><summary>${local(scenario.description)}</summary>${local(scenario.description)}</details>` : nothing}
         <label>${t("home.mode")}
           <select id="mode" @change=${(e: Event) => { form.mode = (e.target as HTMLSelectElement).value as typeof form.mode; update({}); }}>
             ${(["historical", "whatIf"] as const).map((m) => html`<option value=${m} ?selected=${(form.mode || scenario?.mode) === m}>${t(`home.mode.${m}`)}</option>`)}

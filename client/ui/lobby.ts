@@ -3,8 +3,9 @@
 import { html, nothing } from "lit-html";
 import type { Role } from "../../shared/scenario/schema.ts";
 import { t } from "../i18n.ts";
+import { g } from "../i18n/guide.ts";
 import { hasHost, send } from "../net.ts";
-import { store, type SeatRow } from "../store.ts";
+import { store, update, type SeatRow } from "../store.ts";
 import { header, listOf, local, nameOf } from "./common.ts";
 import { members } from "./members.ts";
 
@@ -13,16 +14,17 @@ export const ROLE_ORDER: Role[] = ["usGov", "vendor", "gulf", "chinaFirm"];
 function seatCard(seat: SeatRow) {
   const mine = store.seat === seat.actor;
   const host = hasHost();
-  const objectives = store.scenario?.objectives[seat.role as Role] ?? [];
+  const card = store.scenario?.cards[seat.actor];
   return html`
     <div class="seat ${mine ? "mine" : ""} ${seat.locked ? "locked" : ""}" data-actor=${seat.actor}>
       <div class="seat-head">
         <strong>${nameOf(seat.actor)}</strong>
-        ${seat.locked ? html`<span class="badge" title=${t("lobby.locked")}>🔒</span>` : nothing}
+        ${seat.locked ? html`<span class="badge locked-badge">${t("lobby.locked")}</span>` : nothing}
         ${seat.bot ? html`<span class="badge bot">${t("lobby.bot")}</span>` : nothing}
       </div>
       <div class="members">${seat.members.length ? listOf(seat.members) : html`<em>${t("lobby.free")}</em>`}</div>
-      <details class="goals"><summary>${t("lobby.goals")}</summary><ul>${objectives.map((o) => html`<li>${local(o.label)}</li>`)}</ul></details>
+      <details class="goals" ?open=${mine}><summary>${t("lobby.goals")}</summary><ul>${(card?.objectives ?? []).map((o) => html`<li>${local(o.label)} <span class="muted">${Math.round(o.share * 100)}/100</span></li>`)}</ul>
+        ${mine ? html`<button type="button" id="role-card-button" @click=${() => update({ cardOpen: true })}>${g("todo.roleCard")}</button>` : nothing}</details>
       <div class="seat-actions">
         ${store.role === "player" && !mine && (!seat.locked)
           ? html`<button class="claim" @click=${() => send("claimSeat", { actor: seat.actor })}>${seat.members.length ? t("lobby.joinTeam") : t("lobby.take")}</button>`
@@ -52,6 +54,7 @@ export function lobby() {
         <section class="host-controls">
           <button id="start-game" class="primary" @click=${() => send("facilitator", { command: "start" })}>${room.round > 1 ? t("lobby.resume") : t("lobby.start")}</button>
           <label class="check"><input type="checkbox" .checked=${room.bots} @change=${(e: Event) => send("facilitator", { command: "setBots", enabled: (e.target as HTMLInputElement).checked })} /> ${t("lobby.botsFill")}</label>
+          <button id="print-cards" @click=${() => update({ screen: "print" })}>${g("card.printSet")}</button>
           <span class="hint">${t("lobby.hostHint")}</span>
         </section>
         ${members()}` : html`<p class="waiting">${store.seat ? t("lobby.waitingSeated", { seat: nameOf(store.seat) }) : t("lobby.pickSeat")}</p>`}

@@ -1,5 +1,6 @@
 // Mounts Phaser into the page when a game screen shows the map, and keeps it fed with the view.
 // Phaser is loaded on demand, so the home and lobby screens open without it.
+import type { Pick } from "../map/figures.ts";
 import { store } from "../store.ts";
 
 type Scenes = typeof import("../scenes/game.ts");
@@ -9,6 +10,11 @@ let mounted: HTMLElement | null = null;
 
 export function zoomMap(step: number): void {
   scenes?.zoom(step);
+}
+
+/** Shows a flow's (or an actor's) figures on the map. */
+export function pickOnMap(p: Pick | null): void {
+  scenes?.pick(p);
 }
 
 export function syncMap(): void {

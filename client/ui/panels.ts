@@ -1,13 +1,12 @@
-// The smaller side panels: chat, the round report, and the facilitator's console.
+// The smaller side panels: chat and the facilitator's console.
 import { html, nothing } from "lit-html";
 import { live } from "lit-html/directives/live.js";
 import { PHASES } from "../../shared/phases.ts";
-import { count, dollars, money } from "../format.ts";
 import { t } from "../i18n.ts";
+import { g } from "../i18n/guide.ts";
 import { hasHost, send } from "../net.ts";
 import { store, update } from "../store.ts";
-import { bilingual, labelled, listOf, local, nameOf, quarterOf } from "./common.ts";
-import { describeEvent, newsworthy } from "./describe.ts";
+import { bilingual, labelled, listOf, local, nameOf } from "./common.ts";
 import { members } from "./members.ts";
 
 // ---- chat ------------------------------------------------------------------------------------------
@@ -43,43 +42,6 @@ export function chatPanel() {
     </section>`;
 }
 
-// ---- the round report ----------------------------------------------------------------------------------
-
-function changes() {
-  const seat = store.seat;
-  const now = seat ? store.view?.private[seat] : undefined;
-  const before = seat ? store.previous?.private[seat] : undefined;
-  if (!now || !before) return nothing;
-  const lang = store.lang;
-  const rows: [string, string][] = [];
-  if (now.cash !== before.cash) rows.push([t("res.cash"), `${money(before.cash, lang)} → ${money(now.cash, lang)}`]);
-  if (Math.abs(now.capability - before.capability) > 0.05) rows.push([t("res.capability"), `${before.capability.toFixed(1)} → ${now.capability.toFixed(1)}`]);
-  if (now.capacity !== before.capacity) rows.push([t("res.capacity"), `${count(before.capacity, lang)} → ${count(now.capacity, lang)}`]);
-  if (now.sharePrice !== before.sharePrice) rows.push([t("res.sharePrice"), `${dollars(before.sharePrice, lang)} → ${dollars(now.sharePrice, lang)}`]);
-  if (now.politicalCapital !== before.politicalCapital) rows.push([t("res.capital"), `${Math.floor(before.politicalCapital)} → ${Math.floor(now.politicalCapital)}`]);
-  const chipsNow = Object.values(now.installed).reduce((a, b) => a + b, 0) + Object.values(now.stock).reduce((a, b) => a + b, 0);
-  const chipsBefore = Object.values(before.installed).reduce((a, b) => a + b, 0) + Object.values(before.stock).reduce((a, b) => a + b, 0);
-  if (chipsNow !== chipsBefore) rows.push([t("report.chips"), `${count(chipsBefore, lang)} → ${count(chipsNow, lang)}`]);
-  return rows.length ? html`<table class="changes"><caption>${t("report.changes")}</caption><tbody>${rows.map(([k, v]) => html`<tr><th>${k}</th><td>${v}</td></tr>`)}</tbody></table>` : nothing;
-}
-
-export function reportPanel() {
-  const view = store.view;
-  if (!view) return nothing;
-  const rounds = [...new Set(store.events.map((e) => e.round))].sort((a, b) => b - a).slice(0, 3);
-  // in the report phase the round just resolved comes first; the next quarter's news is a preview
-  const resolved = store.room && PHASES[store.room.phase].showsResolvedRound ? store.room.round : null;
-  const ordered = resolved === null ? rounds : [...rounds.filter((r) => r <= resolved), ...rounds.filter((r) => r > resolved)];
-  return html`
-    <section class="report">
-      ${changes()}
-      ${ordered.map((r) => html`
-        <h3>${resolved !== null && r > resolved ? labelled(t("report.next"), quarterOf(r)) : quarterOf(r)} · ${t("header.roundShort", { round: r })}</h3>
-        <ul class="events">${store.events.filter((e) => e.round === r && newsworthy(e)).map((e) => html`<li class="ev ev-${e.kind}">${
-          e.kind === "scenario" ? html`<strong>${local(e.title)}</strong> — ${local(e.text)}` : describeEvent(e)}</li>`)}</ul>`)}
-    </section>`;
-}
-
 // ---- the facilitator's console -------------------------------------------------------------------------
 
 const inject = { card: "", titleEn: "", titleZh: "", textEn: "", textZh: "", broadcast: "" };
@@ -105,6 +67,7 @@ export function controlPanel() {
           <button @click=${() => cmd({ command: "extend", seconds: 60 })}>${t("control.extend")}</button>
           <button id="end-game" class="danger" @click=${() => { if (confirm(t("control.endConfirm"))) cmd({ command: "end" }); }}>${t("control.end")}</button>` : nothing}
         <label class="check"><input type="checkbox" .checked=${room.bots} @change=${(e: Event) => cmd({ command: "setBots", enabled: (e.target as HTMLInputElement).checked })} /> ${t("lobby.botsFill")}</label>
+        <button id="print-cards" @click=${() => update({ screen: "print" })}>${g("card.printSet")}</button>
       </div>
       <h3>${t("control.seats")}</h3>
       <table class="seat-status"><tbody>

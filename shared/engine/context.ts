@@ -42,7 +42,9 @@ export function emit(ctx: Ctx, visibleTo: Visibility, body: EventBody): void {
 /** Cash in (amount > 0) or out of one actor from a source or sink. */
 export function book(ctx: Ctx, actor: ActorId, amount: number, kind: LedgerKind): void {
   if (amount === 0) return;
-  ctx.s.actors[actor]!.cash += amount;
+  const a = ctx.s.actors[actor]!;
+  a.cash += amount;
+  a.cashBy[kind] = (a.cashBy[kind] ?? 0) + amount;
   ctx.ledger.push({ actor, amount, kind });
 }
 
@@ -115,7 +117,7 @@ export const OPEN_LICENCES = new Set<string>(["pending", "delayed", "approved", 
 /** Copies the parts of an actor that steps change for its role; the freeze in the property tests
  *  guards the rest. `compute`, `sold` and `revenueBy` are replaced whole each round, never changed in place. */
 function copyActor(a: ActorState): ActorState {
-  const copy = { ...a, stock: { ...a.stock }, gain: { ...a.gain } };
+  const copy = { ...a, cashBy: { ...a.cashBy }, stock: { ...a.stock }, gain: { ...a.gain } };
   if (a.role === "chinaFirm") copy.known = { ...a.known, gain: { ...a.known.gain } };
   if (a.role === "vendor") {
     copy.prices = { ...a.prices };

@@ -6,7 +6,7 @@ import { emit, nextId, OPEN_LICENCES, type Ctx } from "./context.ts";
 import { refuse, type Refusal } from "../refusals.ts";
 import type { DealAction } from "./orders.ts";
 import { computeOf, rules, needsLicence, has } from "./rules.ts";
-import type { ActorId, Assets, ChipStock, Deal, GameState } from "./state.ts";
+import type { ActorId, Assets, ChipStock, Deal, DealFailure, GameState } from "./state.ts";
 import { sumValues } from "./units.ts";
 
 /** Open proposals one actor may have at once, so a seat cannot flood another's inbox. */
@@ -45,6 +45,9 @@ export function shortfall(state: GameState, who: ActorId, assets: Assets): Refus
   }
   return null;
 }
+
+/** What a side that cannot hand over its assets lacks, for the reason a deal failed. */
+export const failureOf = (r: Refusal | null): Exclude<DealFailure, "compute"> | null => (r === null ? null : r.code === "cannotPay" ? "cash" : "chips");
 
 /** Whether `giver` can hand over `assets` at all (whether it holds them is `shortfall`); `actor` asks. */
 function checkAssets(state: GameState, actor: ActorId, giver: ActorId, assets: Assets): Refusal | null {
@@ -177,11 +180,11 @@ export function archiveDeals(ctx: Ctx): void {
   s.deals = s.deals.filter((d) => d.closedRound === null);
 }
 
-/** Ends a deal; `failing` names the side that could not pay or deliver, when it defaulted. */
-export function close(ctx: Ctx, deal: Deal, status: Deal["status"], failing?: ActorId): void {
+/** Ends a deal; `failing` names the side that could not pay or deliver, when it defaulted, and `why` what it lacked. */
+export function close(ctx: Ctx, deal: Deal, status: Deal["status"], failing?: ActorId, why?: DealFailure): void {
   deal.status = status;
   deal.closedRound = ctx.s.round;
-  emit(ctx, dealParties(deal), { kind: "deal", deal: deal.id, status, from: deal.from, to: deal.to, ...(failing ? { failing } : {}) });
+  emit(ctx, dealParties(deal), { kind: "deal", deal: deal.id, status, from: deal.from, to: deal.to, ...(failing ? { failing } : {}), ...(why ? { why } : {}) });
   // a deal that ends unsettled takes its licence with it: nothing is left for the US to decide or use
   const licence = deal.licenceId === null ? undefined : ctx.s.licences.find((l) => l.id === deal.licenceId);
   if (licence && OPEN_LICENCES.has(licence.status)) {

@@ -2,7 +2,7 @@
 import type { Refusal } from "../refusals.ts";
 import type { PolicyKey } from "../scenario/schema.ts";
 import type { ActionKind } from "./orders.ts";
-import type { ActorId, ChipStock, DealStatus, LicenceStatus } from "./state.ts";
+import type { ActorId, ChipStock, DealFailure, DealStatus, LicenceStatus } from "./state.ts";
 
 export type Visibility = "all" | ActorId[];
 export interface Text { en: string; zh: string }
@@ -15,7 +15,7 @@ export type EventBody =
   | { kind: "entityList"; target: ActorId; listed: boolean }
   | { kind: "visit"; target: ActorId }
   | { kind: "audit"; target: ActorId }
-  | { kind: "deal"; deal: string; status: DealStatus; from: ActorId; to: ActorId; failing?: ActorId }
+  | { kind: "deal"; deal: string; status: DealStatus; from: ActorId; to: ActorId; failing?: ActorId; why?: DealFailure }
   | { kind: "licence"; licence: string; deal: string; exporter: ActorId; destination: ActorId; status: LicenceStatus; chips: number }
   | { kind: "shipment"; shipment: string; smuggled: boolean; from: ActorId; to: ActorId; chips: ChipStock }
   | { kind: "seized"; buyer: ActorId; chips: ChipStock }

@@ -3,7 +3,7 @@
 // the debrief and the simulator explain a change the same way; a public record gives public reasons.
 import type { Objective } from "../scenario/schema.ts";
 import type { Indicators } from "./indicators.ts";
-import type { ScoreCard } from "./scoring.ts";
+import { progress, type ScoreCard } from "./scoring.ts";
 import type { GainParts } from "./state.ts";
 
 /** One driver of a change: what it was, how much it moved the figure (in the figure's own unit), and
@@ -23,13 +23,29 @@ export interface RoundExplanation {
 const GAIN_CAUSES = ["training", "distillation", "openWeights", "events"] as const satisfies readonly (keyof GainParts)[];
 
 /** Reasons from parts that add up to a figure: each part's change, largest first, the ones that did not move left out. */
-function partsChange(parts: [string, number, number][], ref?: (cause: string) => string): Reason[] {
+function partsChange(parts: [cause: string, before: number, after: number, ref?: string][]): Reason[] {
   const reasons: Reason[] = [];
-  for (const [cause, before, after] of parts) {
+  for (const [cause, before, after, ref] of parts) {
     const amount = after - before;
-    if (Math.abs(amount) > 1e-9) reasons.push(ref ? { cause, amount, ref: ref(cause) } : { cause, amount });
+    if (Math.abs(amount) > 1e-9) reasons.push(ref === undefined ? { cause, amount } : { cause, amount, ref });
   }
   return reasons.sort((a, b) => Math.abs(b.amount) - Math.abs(a.amount));
+}
+
+type Parted = Exclude<Headline, "capabilityGap">;
+
+/** What each headline figure (the capability gap aside) is made of in a round: its parts, in the
+ *  figure's own unit, each with the cause that names it. */
+function headlineParts(i: Indicators): Record<Parted, [cause: string, value: number, ref?: string][]> {
+  const vendorIds = Object.keys(i.vendors);
+  return {
+    splitIndex: [["split.domestic", i.split.domestic], ["split.alignment", i.split.alignment]],
+    securityRisk: [["risk.access", i.risk.access], ["risk.gap", i.risk.gap]],
+    chinaCompute: (["domestic", "legal", "smuggled", "leased", "cloud"] as const).map((c) => [`chinaCompute.${c}`, i.chinaCompute[c]]),
+    vendorRevenue: (["market", "gulf", "china", "other"] as const).map((c) => [`revenue.${c}`, sum(vendorIds.map((v) => i.vendors[v]!.revenueBy[c]))]),
+    // each Gulf state's part, named by the state
+    gulfCompute: Object.keys(i.gulf).map((g) => ["gulf.compute", i.gulf[g]!.compute, g]),
+  };
 }
 
 const sum = (xs: number[]) => xs.reduce((t, x) => t + x, 0);
@@ -41,15 +57,8 @@ function leader(ind: Indicators): string | undefined {
   return best;
 }
 
-/** Explains round `cur` against the round before it (`prev`, absent for the first round). */
-export function explainRound(prev: Indicators | undefined, cur: Indicators): RoundExplanation {
-  const p = prev;
-  const china = cur.chinaCompute, chinaBefore = p?.chinaCompute;
-  const channels = ["domestic", "legal", "smuggled", "leased", "cloud"] as const;
-  const gulfIds = Object.keys(cur.gulf);
-  const vendorIds = Object.keys(cur.vendors);
-
-  // the gap grows with the US labs' gains and shrinks with the leading Chinese firm's, by source
+/** The round's capability gains, by source: the US labs' widen the gap, the leading Chinese firm's narrow it. */
+function roundGains(cur: Indicators): Reason[] {
   const lead = leader(cur);
   const gains: Reason[] = [];
   for (const cause of GAIN_CAUSES) {
@@ -57,37 +66,33 @@ export function explainRound(prev: Indicators | undefined, cur: Indicators): Rou
     const firm = lead === undefined ? 0 : cur.chinaFirms[lead]!.gain[cause];
     if (firm) gains.push({ cause: `china.${cause}`, amount: -firm, ref: lead! });
   }
+  return gains;
+}
+
+/** Explains round `cur` against the round before it (`prev`, absent for the first round). */
+export function explainRound(prev: Indicators | undefined, cur: Indicators): RoundExplanation {
+  const p = prev;
+  const vendorIds = Object.keys(cur.vendors);
+
+  const gains = roundGains(cur);
   const gapChange = p ? cur.capabilityGap - p.capabilityGap : 0;
   const explained = sum(gains.map((g) => g.amount));
   // what the gains above do not account for: another firm took the lead, or hidden training came to light
   if (p && Math.abs(gapChange - explained) > 1e-6) gains.push({ cause: "china.other", amount: gapChange - explained });
 
+  const now = headlineParts(cur), before = p ? headlineParts(p) : now;
+  const total = (parts: [string, number, string?][]) => sum(parts.map(([, v]) => v));
+  const parted = (key: Parted): Change => ({
+    from: total(before[key]), to: total(now[key]),
+    reasons: partsChange(now[key].map(([cause, v, ref], i) => [cause, before[key][i]![1], v, ref])),
+  });
   const headlines: Record<Headline, Change> = {
-    splitIndex: {
-      from: p?.splitIndex ?? cur.splitIndex, to: cur.splitIndex,
-      reasons: partsChange([["split.domestic", p?.split.domestic ?? cur.split.domestic, cur.split.domestic], ["split.alignment", p?.split.alignment ?? cur.split.alignment, cur.split.alignment]]),
-    },
-    securityRisk: {
-      from: p?.securityRisk ?? cur.securityRisk, to: cur.securityRisk,
-      reasons: partsChange([["risk.access", p?.risk.access ?? cur.risk.access, cur.risk.access], ["risk.gap", p?.risk.gap ?? cur.risk.gap, cur.risk.gap]]),
-    },
+    splitIndex: { ...parted("splitIndex"), from: p?.splitIndex ?? cur.splitIndex, to: cur.splitIndex },
+    securityRisk: { ...parted("securityRisk"), from: p?.securityRisk ?? cur.securityRisk, to: cur.securityRisk },
     capabilityGap: { from: p?.capabilityGap ?? cur.capabilityGap, to: cur.capabilityGap, reasons: p ? gains.sort((a, b) => Math.abs(b.amount) - Math.abs(a.amount)) : [] },
-    chinaCompute: {
-      from: chinaBefore?.total ?? china.total, to: china.total,
-      reasons: partsChange(channels.map((c) => [`chinaCompute.${c}`, chinaBefore?.[c] ?? china[c], china[c]])),
-    },
-    vendorRevenue: {
-      from: p?.vendorRevenue ?? cur.vendorRevenue, to: cur.vendorRevenue,
-      reasons: partsChange((["market", "gulf", "china", "other"] as const).map((c) => [
-        `revenue.${c}`, p ? sum(vendorIds.map((v) => p.vendors[v]!.revenueBy[c])) : 0, sum(vendorIds.map((v) => cur.vendors[v]!.revenueBy[c])),
-      ])),
-    },
-    gulfCompute: {
-      from: sum(gulfIds.map((g) => (p ?? cur).gulf[g]!.compute)), to: sum(gulfIds.map((g) => cur.gulf[g]!.compute)),
-      // each Gulf state's part, named by the state
-      reasons: partsChange(gulfIds.map((g) => [g, (p ?? cur).gulf[g]!.compute, cur.gulf[g]!.compute]), (g) => g)
-        .map((r) => ({ ...r, cause: "gulf.compute" })),
-    },
+    chinaCompute: { ...parted("chinaCompute"), from: p?.chinaCompute.total ?? cur.chinaCompute.total, to: cur.chinaCompute.total },
+    vendorRevenue: { ...parted("vendorRevenue"), from: p?.vendorRevenue ?? cur.vendorRevenue, to: cur.vendorRevenue },
+    gulfCompute: parted("gulfCompute"),
   };
 
   const sharePrices: Record<string, Change> = {};
@@ -111,6 +116,23 @@ function mergeReasons(reasons: Reason[]): Reason[] {
   return [...merged.values()].filter((r) => Math.abs(r.amount) > 1e-9).sort((a, b) => Math.abs(b.amount) - Math.abs(a.amount));
 }
 
+/**
+ * What each headline figure is made of in a round, largest part first: the first round's report has
+ * no round before it to explain a change against, so it shows what the figures stand on (and the
+ * capability gap, the round's gains on either side).
+ */
+export function explainLevel(cur: Indicators): Record<Headline, Reason[]> {
+  const parts = headlineParts(cur);
+  const level = (key: Parted) => parts[key].filter(([, v]) => Math.abs(v) > 1e-9)
+    .map(([cause, amount, ref]): Reason => (ref === undefined ? { cause, amount } : { cause, amount, ref }))
+    .sort((a, b) => Math.abs(b.amount) - Math.abs(a.amount));
+  return {
+    splitIndex: level("splitIndex"), securityRisk: level("securityRisk"), chinaCompute: level("chinaCompute"),
+    vendorRevenue: level("vendorRevenue"), gulfCompute: level("gulfCompute"),
+    capabilityGap: roundGains(cur).sort((a, b) => Math.abs(b.amount) - Math.abs(a.amount)),
+  };
+}
+
 /** A score's change, objective by objective: the metric's value and the points it earned, before and after. */
 export interface ScoreChange { objective: string; weight: number; from: number; to: number; pointsFrom: number; pointsTo: number }
 
@@ -119,4 +141,22 @@ export function explainScore(objectives: readonly Objective[], prev: ScoreCard |
     const before = prev?.parts[i] ?? part;
     return { objective: part.objective, weight: objectives[i]!.weight, from: before.value, to: part.value, pointsFrom: before.points, pointsTo: part.points };
   }).sort((a, b) => Math.abs(b.pointsTo - b.pointsFrom) - Math.abs(a.pointsTo - a.pointsFrom));
+}
+
+/** One line of a score: the metric's value against the objective's range, the share of the score it
+ *  is worth, and the points it earned (on a scale of 0 to 100 for the whole score). */
+export interface ScoreLine {
+  objective: string; metric: Objective["metric"]; value: number; from: number; to: number;
+  /** how far the value has come from the zero mark to the full mark, 0 to 1 */
+  progress: number;
+  /** the objective's share of the 100 points, and the points it earned of them */
+  share: number; points: number;
+}
+
+export function scoreLines(objectives: readonly Objective[], card: ScoreCard): ScoreLine[] {
+  const total = objectives.reduce((t, o) => t + o.weight, 0);
+  return card.parts.map((part, i) => {
+    const o = objectives[i]!;
+    return { objective: o.id, metric: o.metric, value: part.value, from: o.from, to: o.to, progress: progress(o, part.value), share: o.weight / total, points: part.points };
+  });
 }

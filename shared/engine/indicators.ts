@@ -28,8 +28,9 @@ export interface Indicators {
   gapMonths: number;
   /** $M this round, all vendors */
   vendorRevenue: number;
-  /** $M; `drivers` are what moved the share price this round, in percent */
-  vendors: Record<string, { revenue: number; expected: number; revenueBy: RevenueParts; sharePrice: number; marketValue: number; drivers: PriceDriver[] }>;
+  /** $M; `drivers` are what moved the share price this round, in percent; `marketCompute` the H100e
+   *  of chips the world market (US and allied clouds) bought from the vendor this round */
+  vendors: Record<string, { revenue: number; expected: number; revenueBy: RevenueParts; sharePrice: number; marketValue: number; drivers: PriceDriver[]; marketCompute: number }>;
   /** compute and target in H100e; income in $M this round */
   gulf: Record<string, { compute: number; target: number; diversification: number; income: { oil: number; ai: number; ties: number }; trustInUs: number; conditions: boolean }>;
   chinaFirms: Record<string, { compute: number; capability: number; gain: GainParts }>;
@@ -53,7 +54,7 @@ export function measure(ctx: Ctx): { truth: Indicators; known: Indicators } {
     vendors[id] = {
       revenue: toMillions(a.revenue), expected: toMillions(a.expected),
       revenueBy: { market: toMillions(by.market), gulf: toMillions(by.gulf), china: toMillions(by.china), other: toMillions(by.other) },
-      sharePrice: a.sharePrice, marketValue: a.sharePrice * a.shares, drivers: a.priceDrivers,
+      sharePrice: a.sharePrice, marketValue: a.sharePrice * a.shares, drivers: a.priceDrivers, marketCompute: computeOf(r, a.sold),
     };
     vendorRevenue += toMillions(a.revenue);
   }

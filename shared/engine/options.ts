@@ -1,15 +1,78 @@
 // What an actor can order now, with the limits that apply: the order forms, the bots and the tests
 // all build orders from this, so no rule is restated outside the engine.
 import type { Role } from "../scenario/schema.ts";
+import { priceList, type PriceList } from "./costs.ts";
 import { chipFlow } from "./deals.ts";
-import { buildCost, isControlled, isListed, rules } from "./rules.ts";
+import { buildCost, detectionChance, freeCompute, isControlled, isListed, leaseDetectionBase, rules } from "./rules.ts";
 import type { ActorId, GameState, Licence } from "./state.ts";
 import { fromMillions, sumValues } from "./units.ts";
+import { owedByDeals } from "./validate.ts";
+
+/**
+ * The odds and penalties of the risky moves open to an actor now, from the scenario and the state of
+ * the world, so a seat is warned before it makes one. Odds are per round, before any audit (an audit
+ * of either party adds `audit`); trust is with the US, in points; money in k$.
+ */
+export interface RiskFigures {
+  audit: number;
+  lease: { odds: number; oddsUnderConditions: number; trust: number; breachTrust: number; fine: number };
+  smuggling: { seizure: number; trust: number };
+  distillation: { odds: number; cutoffRounds: number; listed: boolean; trust: number };
+  chineseChipsTrust: number;
+  kycRefusal: number;
+  /** China's answer to a listing of one of its firms or a tighter control threshold */
+  retaliation: { unitCost: number; rounds: number; demandCut: number; vendorShock: number; allyTrust: number };
+  /** share-price shocks (percent) and Gulf trust lost over licence decisions and the threshold */
+  licences: {
+    thresholdShock: number; denialShock: number; delayShock: number; denialTrust: number; delayTrust: number; conditionsWindow: number;
+    /** the capped tier's small-order exemption (while tier caps are on): no licence up to this compute */
+    smallOrder: { regions: string[]; smallOrderH100e: number };
+  };
+  /** trust gained by accepting US security conditions (lost by dropping them), and lost by a deal's defaulting side */
+  conditionsTrust: number;
+  defaultTrust: number;
+}
+
+export function riskFigures(state: GameState): RiskFigures {
+  const m = state.scenario.mechanics;
+  const odds = (base: number) => detectionChance(state, base, false);
+  return {
+    audit: m.detection.audit,
+    lease: {
+      odds: odds(leaseDetectionBase(state, false)), oddsUnderConditions: odds(leaseDetectionBase(state, true)),
+      trust: m.penalties.leaseTrust, breachTrust: m.penalties.breachTrust, fine: fromMillions(m.penalties.leaseFine),
+    },
+    smuggling: { seizure: odds(m.detection.smuggling), trust: m.penalties.smugglingTrust },
+    distillation: {
+      odds: odds(m.detection.distillation + (state.policies.enforceAct ? m.detection.distillationEnforce : 0)),
+      cutoffRounds: m.penalties.distillationCutoffRounds, listed: state.policies.enforceAct && m.penalties.distillationEntityList,
+      trust: m.penalties.distillationTrust,
+    },
+    chineseChipsTrust: m.penalties.chineseChipsTrust,
+    kycRefusal: state.policies.cloudKyc ? m.detection.kyc : 0,
+    retaliation: {
+      unitCost: m.retaliation.unitCostIncrease, rounds: m.retaliation.rounds, demandCut: m.retaliation.demandCut,
+      vendorShock: m.retaliation.vendorShock, allyTrust: m.retaliation.allyTrust,
+    },
+    licences: {
+      thresholdShock: m.market.thresholdShock, denialShock: m.market.denialShock, delayShock: m.market.delayShock,
+      denialTrust: m.trust.denial, delayTrust: m.trust.delay, conditionsWindow: m.licensing.conditionsWindowRounds,
+      smallOrder: { regions: m.tierCaps.regions, smallOrderH100e: m.tierCaps.smallOrderH100e },
+    },
+    conditionsTrust: m.trust.conditionsAccepted,
+    defaultTrust: m.trust.dealDefault,
+  };
+}
 
 export interface OrderOptions {
   actor: ActorId;
   role: Role;
   cash: number;
+  /** cash promised to agreed deals that have not been paid yet (k$) */
+  owed: number;
+  /** what the actor pays for each order: the list the engine checks orders against */
+  prices: PriceList;
+  risks: RiskFigures;
   us: null | {
     capital: number;
     costs: { threshold: number; policy: number; entityList: number; audit: number; visit: number };
@@ -24,6 +87,8 @@ export interface OrderOptions {
     chips: { chip: string; ready: boolean; readyRound: number | null; plan: number; unitCost: number; price: number;
       minPrice: number; maxPrice: number; designCost: number | null; designRounds: number | null; controlled: boolean; exportGrade: boolean;
       stock: number;
+      /** chips the world market bought last round */
+      sold: number;
       /** chips still to deliver on agreed orders, and on orders waiting for a licence */
       ordered: number; awaitingLicence: number }[];
     openBills: string[];
@@ -31,7 +96,11 @@ export interface OrderOptions {
   /** `costPerSlot` in k$, after any discount */
   datacentre: null | { costPerSlot: number; buildRounds: number; capacity: number; installed: number; building: number };
   /** `tiesIncome` in k$ per round, paid while outside US conditions */
-  gulf: null | { securityConditions: boolean; sovereignShare: number; tiesIncome: number; buildDiscount: number; computeTarget: number };
+  gulf: null | {
+    securityConditions: boolean; sovereignShare: number; tiesIncome: number; buildDiscount: number; computeTarget: number;
+    /** H100e of its installed compute not yet leased out: the most a new lease can take */
+    freeCompute: number;
+  };
   /** Chinese chips on sale from the domestic maker: to Chinese firms, and to Gulf states outside US conditions */
   domestic: null | { chips: { chip: string; price: number; available: boolean }[]; capacity: number; blocked: boolean };
   china: null | {
@@ -51,7 +120,8 @@ export function orderOptions(state: GameState, actorId: ActorId): OrderOptions {
   const m = sc.mechanics;
   const a = state.actors[actorId]!;
   const opts: OrderOptions = {
-    actor: actorId, role: a.role, cash: a.cash, us: null, vendor: null, datacentre: null, gulf: null, domestic: null, china: null,
+    actor: actorId, role: a.role, cash: a.cash, owed: owedByDeals(state, actorId), prices: priceList(state, actorId), risks: riskFigures(state),
+    us: null, vendor: null, datacentre: null, gulf: null, domestic: null, china: null,
     counterparties: state.actorOrder.filter((id) => id !== actorId),
   };
   const openBills = Object.entries(state.bills).filter(([, b]) => b.introduced && !b.passed);
@@ -87,7 +157,7 @@ export function orderOptions(state: GameState, actorId: ActorId): OrderOptions {
           unitCost: c.unitCost, price: a.prices[id]!, minPrice: Math.ceil(c.price * low), maxPrice: Math.floor(c.price * high),
           designCost: ready === undefined && c.design ? fromMillions(c.design.cost) : null,
           designRounds: ready === undefined && c.design ? c.design.rounds : null,
-          controlled: isControlled(state, id), exportGrade: c.exportGrade, stock: a.stock[id]!,
+          controlled: isControlled(state, id), exportGrade: c.exportGrade, stock: a.stock[id]!, sold: a.sold[id] ?? 0,
           ordered: ordered[id] ?? 0, awaitingLicence: awaiting[id] ?? 0,
         };
       }),
@@ -103,6 +173,7 @@ export function orderOptions(state: GameState, actorId: ActorId): OrderOptions {
     opts.gulf = {
       securityConditions: a.securityConditions, sovereignShare: a.sovereignShare, tiesIncome: a.tiesIncome,
       buildDiscount: a.buildDiscount, computeTarget: a.computeTarget,
+      freeCompute: Math.max(0, freeCompute(state, actorId)),
     };
   }
   if (a.role === "gulf" || a.role === "chinaFirm") {

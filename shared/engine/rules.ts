@@ -1,10 +1,14 @@
 // Look-up tables derived once from a scenario, and the rules that read them.
 import type { ActorSpec, ChipType, Policies, Role, Scenario } from "../scenario/schema.ts";
 import type { ActorId, ChipStock, GameState } from "./state.ts";
+import { fromMillions } from "./units.ts";
 
 export interface Rules {
   chips: Record<string, ChipType>;
   chipIds: string[];
+  /** list price of each chip type (k$ per chip), and the design cost of those that need design (k$) */
+  listPrice: Record<string, number>;
+  designCost: Record<string, number>;
   /** chip ids, the most compute per chip first */
   byPower: string[];
   /** chip ids, the best for training first */
@@ -77,6 +81,8 @@ function build(s: Scenario): Rules {
     cards: whatIf ? fullDeck : deck,
     chips: lookup(s.chipTypes.map((c) => [c.id, c])),
     chipIds: s.chipTypes.map((c) => c.id),
+    listPrice: lookup(s.chipTypes.map((c) => [c.id, c.price])),
+    designCost: lookup(s.chipTypes.flatMap((c) => (c.design ? [[c.id, fromMillions(c.design.cost)] as [string, number]] : []))),
     byPower: [...s.chipTypes].sort((x, y) => y.performance - x.performance).map((c) => c.id),
     byTraining: [...s.chipTypes].sort((x, y) => y.trainingEfficiency - x.trainingEfficiency).map((c) => c.id),
     madeBy,
@@ -115,18 +121,32 @@ export function isControlled(state: GameState, chip: string): boolean {
  */
 export function needsLicence(state: GameState, from: ActorId, to: ActorId, chips: ChipStock): boolean {
   const r = rules(state.scenario);
-  const p = state.policies;
-  const destination = r.region[to]!;
-  const listed = isListed(state, to);
-  if (!listed && (destination === r.region[from] || !p.licenceRegions.includes(destination))) return false;
+  return licenceNeeded({
+    policies: state.policies, chips: r.chips, smallOrder: state.scenario.mechanics.tierCaps,
+  }, r.region[from]!, r.region[to]!, isListed(state, to), chips);
+}
+
+/** What the licence rule reads: the policies, the chips' specifications, the capped tier's small-order
+ *  exemption. Every seat knows these, so a deal form can tell whether a deal will need a licence. */
+export interface LicenceFacts {
+  policies: Policies;
+  chips: Record<string, Pick<ChipType, "usOrigin" | "tpp" | "exportGrade" | "performance">>;
+  smallOrder: { regions: string[]; smallOrderH100e: number };
+}
+
+export function licenceNeeded(f: LicenceFacts, from: string, to: string, listed: boolean, moved: ChipStock): boolean {
+  const p = f.policies;
+  if (!listed && (to === from || !p.licenceRegions.includes(to))) return false;
   // the diffusion rule's small-order exemption, for the capped tier
-  if (!listed && p.tierCaps && state.scenario.mechanics.tierCaps.regions.includes(destination)
-    && computeOf(r, chips) <= state.scenario.mechanics.tierCaps.smallOrderH100e) return false;
-  const denied = p.denyRegions.includes(destination);
-  for (const id in chips) {
-    if (chips[id]! <= 0) continue;
-    const c = r.chips[id]!;
-    if (isControlled(state, id) || (listed && c.usOrigin) || (denied && p.exportGradeLicence && c.exportGrade && c.usOrigin)) return true;
+  let compute = 0;
+  for (const id in moved) compute += moved[id]! * (f.chips[id]?.performance ?? 0);
+  if (!listed && p.tierCaps && f.smallOrder.regions.includes(to) && compute <= f.smallOrder.smallOrderH100e) return false;
+  const denied = p.denyRegions.includes(to);
+  for (const id in moved) {
+    const c = f.chips[id];
+    if (!c || moved[id]! <= 0) continue;
+    const controlled = c.usOrigin && c.tpp >= p.controlThresholdTpp;
+    if (controlled || (listed && c.usOrigin) || (denied && p.exportGradeLicence && c.exportGrade && c.usOrigin)) return true;
   }
   return false;
 }
@@ -158,6 +178,13 @@ export function computeOf(r: Rules, chips: ChipStock): number {
   return total;
 }
 
+/** H100e of an actor's installed compute that its running leases have not taken: the most a new lease can have. */
+export function freeCompute(state: GameState, lessor: ActorId): number {
+  let leased = 0;
+  for (const l of state.leases) if (l.lessor === lessor && !l.ended) leased += l.compute;
+  return computeOf(rules(state.scenario), state.actors[lessor]!.installed) * state.scenario.mechanics.compute.utilisation - leased;
+}
+
 /** What `slots` new data-centre slots cost an actor (k$): cheaper with Chinese equipment, outside US conditions. */
 export function buildCost(state: GameState, actor: ActorId, slots: number): number {
   const a = state.actors[actor]!;
@@ -167,6 +194,19 @@ export function buildCost(state: GameState, actor: ActorId, slots: number): numb
 
 export function getTrust(state: GameState, a: ActorId, b: ActorId): number {
   return state.trust[a]![b]!;
+}
+
+/** The chance that a hidden flow comes to light this round: its base odds, an audit of a party, and
+ *  the enforcement campaigns under way. */
+export function detectionChance(state: GameState, base: number, audited: boolean): number {
+  const campaigns = state.world.detectionBonuses.reduce((t, b) => t + b.bonus, 0);
+  return Math.min(1, base + (audited ? state.scenario.mechanics.detection.audit : 0) + campaigns);
+}
+
+/** Base odds per round that a lease of Gulf compute to a Chinese firm comes to light. */
+export function leaseDetectionBase(state: GameState, underConditions: boolean): number {
+  const d = state.scenario.mechanics.detection;
+  return (underConditions ? d.leaseUnderConditions : d.lease) + (state.policies.remoteAccess ? d.remoteAccess : 0);
 }
 
 export function isListed(state: GameState, actor: ActorId): boolean {

@@ -62,6 +62,9 @@ function roleGroups(sc: Scenario): Record<Role, RoleGroup> {
   return groups;
 }
 
+/** How far a metric's value has come from the objective's zero mark to its full mark, 0 to 1. */
+export const progress = (o: Objective, value: number): number => clamp((value - o.from) / (o.to - o.from), 0, 1);
+
 /**
  * Every actor's score card on `ind`. Given the cards already scored on another record of the same
  * round (`same`), an actor whose objectives read nothing off the indicators keeps its card.
@@ -80,7 +83,7 @@ export function scoreAll(state: GameState, ind: Indicators, same?: Record<ActorI
     let total = 0;
     for (const o of objectives) {
       const value = metricValue(state, ind, id, o.metric, world);
-      const points = (100 * o.weight * clamp((value - o.from) / (o.to - o.from), 0, 1)) / weight;
+      const points = (100 * o.weight * progress(o, value)) / weight;
       parts.push({ objective: o.id, value, points });
       total += points;
     }

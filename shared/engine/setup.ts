@@ -46,9 +46,9 @@ export function createGame(scenario: Scenario, seed: number): GameState {
   const actors: Record<string, ActorState> = {};
   for (const spec of scenario.actors) {
     const a: ActorState = {
-      id: spec.id, role: spec.role, cash: fromMillions(spec.cash),
+      id: spec.id, role: spec.role, cash: fromMillions(spec.cash), cashBy: {},
       stock: emptyStock(r), installed: emptyStock(r), smuggled: emptyStock(r),
-      capacity: 0, building: [], capability: 0, trainedCompute: 1, politicalCapital: 0,
+      capacity: 0, building: [], capability: 0, trainedCompute: 1, politicalCapital: 0, capitalSpent: 0,
       start: { cash: fromMillions(spec.cash), compute: 0, capability: 0 }, gain: noGain(),
       sharePrice: 0, startSharePrice: 0, news: 1, shares: 0, revenue: 0, revenueBy: noRevenue(), expected: 0, surprise: 0, expectedTotal: 0,
       sold: {}, revenueTotal: 0, prices: {}, plan: {}, designs: {}, priceDrivers: [],

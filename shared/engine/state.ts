@@ -1,6 +1,7 @@
 // The game state: plain data, so it can be cloned, compared, stored and replayed.
 // Money inside the engine is whole thousands of dollars (k$); see units.ts.
 import type { Policies, Role, Scenario } from "../scenario/schema.ts";
+import type { LedgerKind } from "./context.ts";
 import type { GameEvent } from "./events.ts";
 import type { Indicators } from "./indicators.ts";
 import type { ScoreCard } from "./scoring.ts";
@@ -17,6 +18,9 @@ export interface PriceDriver { cause: PriceCause; percent: number; ref?: string 
 
 /** Where a vendor's revenue came from this round (k$). */
 export interface RevenueParts { market: number; gulf: number; china: number; other: number }
+
+/** Where an actor's cash went and came from since the last resolution began (k$), by ledger kind. */
+export type CashParts = Partial<Record<LedgerKind, number>>;
 
 /** Where a firm's capability gain came from this round (points). */
 export interface GainParts { training: number; distillation: number; openWeights: number; events: number }
@@ -36,6 +40,8 @@ export interface ActorState {
   id: ActorId;
   role: Role;
   cash: number;
+  /** what moved the cash since the last resolution began, for the report's reasons */
+  cashBy: CashParts;
   stock: ChipStock;
   installed: ChipStock;
   /** chips of each type that came through smugglers and are still held or installed */
@@ -47,6 +53,8 @@ export interface ActorState {
   /** H100e-rounds of training behind the actor's models; capability grows with its logarithm */
   trainedCompute: number;
   politicalCapital: number;
+  /** political capital the US's orders spent in the last resolution */
+  capitalSpent: number;
   /** figures at the start of the game, for objectives measured as change */
   start: { cash: number; compute: number; capability: number };
   /** capability gained this round, by source (Gulf states and Chinese firms) */
@@ -110,6 +118,9 @@ export const DEAL_STATUSES = [
   "proposed", "accepted", "awaitingLicence", "delivering", "settled", "rejected", "withdrawn", "expired", "defaulted", "denied", "lapsed",
 ] as const;
 export type DealStatus = (typeof DEAL_STATUSES)[number];
+/** What the failing side of a deal lacked: cash, chips in stock, or free compute for a lease. */
+export const DEAL_FAILURES = ["cash", "chips", "compute"] as const;
+export type DealFailure = (typeof DEAL_FAILURES)[number];
 
 export interface Deal {
   id: string;

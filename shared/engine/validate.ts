@@ -2,40 +2,17 @@
 import { refuse, type Refusal } from "../refusals.ts";
 import { ACTION_ROLES, type Action } from "./orders.ts";
 import { AGREED, checkDealAction, chipFlow } from "./deals.ts";
-import { buildCost, has, rules, isListed, type Rules } from "./rules.ts";
+import { capitalCost as capitalOf, cashCost, priceList } from "./costs.ts";
+import { has, rules, isListed, type Rules } from "./rules.ts";
 import type { ActorId, GameState } from "./state.ts";
 import { NUMERIC_POLICIES, type Role } from "../scenario/schema.ts";
-import { fromMillions, sumValues } from "./units.ts";
+import { sumValues } from "./units.ts";
 
 /** Cash an action of `actorId` commits when it is applied (k$). */
-export function actionCost(state: GameState, actorId: ActorId, action: Action): number {
-  const sc = state.scenario;
-  const r = rules(sc);
-  switch (action.kind) {
-    case "design": return fromMillions(r.chips[action.chip]?.design?.cost ?? 0);
-    case "lobby": return action.amount;
-    case "build": return buildCost(state, actorId, action.slots);
-    case "buyDomestic": return action.quantity * (r.chips[action.chip]?.price ?? 0);
-    case "smuggle": return Math.round(action.quantity * (r.chips[action.chip]?.price ?? 0) * sc.mechanics.smuggling.markup);
-    case "rentCloud": return Math.round(action.compute * sc.mechanics.cloud.price);
-    case "proposeDeal": return action.give.cash;
-    default: return 0;
-  }
-}
+export const actionCost = (state: GameState, actorId: ActorId, action: Action): number => cashCost(priceList(state, actorId), action);
 
 /** Political capital an action spends when it is applied. */
-export function capitalCost(state: GameState, action: Action): number {
-  const costs = state.scenario.mechanics.politicalCapital.costs;
-  switch (action.kind) {
-    case "setThreshold": return costs.threshold;
-    case "setPolicy": return costs.policy;
-    case "pushBill": return action.capital;
-    case "audit": return costs.audit;
-    case "entityList": return costs.entityList;
-    case "visit": return costs.visit;
-    default: return 0;
-  }
-}
+export const capitalCost = (state: GameState, action: Action): number => capitalOf(state.scenario.mechanics.politicalCapital.costs, action);
 
 /**
  * Checks a seat's orders for a round against the state as it is now: each on its own, then all
@@ -61,7 +38,7 @@ export function checkOrders(state: GameState, actorId: ActorId, actions: readonl
 }
 
 /** Cash the actor has agreed to pay in deals not yet settled, less what orders have already billed (k$). */
-function owedByDeals(state: GameState, actorId: ActorId): number {
+export function owedByDeals(state: GameState, actorId: ActorId): number {
   let owed = 0;
   for (const d of state.deals) {
     if (!AGREED.has(d.status) || (d.from !== actorId && d.to !== actorId)) continue;

@@ -3,6 +3,7 @@
 // the events addressed to it. The US sees every licence (applicants see a delay as "pending") and
 // hidden leases only once detected. The facilitator sees everything; so does everyone once the game
 // is over (the debrief).
+import { roleCards } from "../guide/role-card.ts";
 import type { Policies, Role, Scenario } from "../scenario/schema.ts";
 import { canSee, type GameEvent, type Text } from "./events.ts";
 import type { Indicators } from "./indicators.ts";
@@ -217,15 +218,27 @@ function visible<T>(all: Record<ActorId, T>, order: ActorId[], me: ActorId | nul
   return seen;
 }
 
-/** The parts of a scenario every seat may read: names, chip types, roles' objectives, the calendar. */
-export function publicScenario(s: Scenario) {
+const publicScenarios = new WeakMap<Scenario, ReturnType<typeof makePublicScenario>>();
+
+/** The parts of a scenario every seat may read: names, chip types, roles' objectives, the calendar,
+ *  and every seat's role card. Made once per scenario. */
+export function publicScenario(s: Scenario): PublicScenario {
+  let p = publicScenarios.get(s);
+  if (!p) publicScenarios.set(s, (p = makePublicScenario(s)));
+  return p;
+}
+
+function makePublicScenario(s: Scenario) {
   return {
     id: s.id, title: s.title, description: s.description, calendar: s.calendar, timers: s.timers,
-    chipTypes: s.chipTypes.map(({ id, name, maker, performance, tpp, usOrigin, price }) => ({ id, name, maker, performance, tpp, usOrigin, price })),
+    chipTypes: s.chipTypes.map(({ id, name, maker, performance, tpp, usOrigin, exportGrade, price }) => ({ id, name, maker, performance, tpp, usOrigin, exportGrade, price })),
     actors: s.actors.map(({ id, role, name, region }) => ({ id, role, name, region })),
     npc: Object.fromEntries(Object.entries(s.npc).map(([key, n]) => [key, { id: n.id, name: n.name, region: n.region }])),
     bills: s.bills.map(({ id, name, description, passAt }) => ({ id, name, description, passAt })),
     objectives: s.objectives,
+    // how the capability gap's points read as months of lead, as the interface states it
+    indicators: { monthsPerPoint: s.indicators.monthsPerPoint },
+    cards: roleCards(s),
   };
 }
-export type PublicScenario = ReturnType<typeof publicScenario>;
+export type PublicScenario = ReturnType<typeof makePublicScenario>;

@@ -30,7 +30,11 @@ const read: Record<string, number> = {};
 
 async function open(who: string, path = "/"): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-  await context.addInitScript(() => localStorage.setItem("sc.lang", "zh"));
+  await context.addInitScript(() => {
+    localStorage.setItem("sc.lang", "zh");
+    // the guided first round has its own test (guided.test.ts, both languages)
+    localStorage.setItem("sc.guide", JSON.stringify({ skipped: true, seen: [], tried: {} }));
+  });
   const page = await context.newPage();
   page.on("console", (m) => { if (m.type() === "error") problems.push(`${who} console: ${m.text()}`); });
   page.on("pageerror", (e) => problems.push(`${who} page error: ${e.message}`));
@@ -56,7 +60,7 @@ async function check(page: Page, where: string): Promise<string> {
   read[where] = text.length;
   const words = [...new Set(latinWords(text, ALLOWED))];
   // each with the text around it, to find where it came from
-  const around = (w: string) => { const at = text.indexOf(w); return `${w} in “${text.slice(Math.max(0, at - 20), at + w.length + 20).replace(/\s+/g, " ")}”`; };
+  const around = (w: string) => { const at = text.search(new RegExp(`(?<![A-Za-z0-9])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![A-Za-z0-9])`)); return `${w} in “${text.slice(Math.max(0, at - 20), at + w.length + 20).replace(/\s+/g, " ")}”`; };
   // true/false, a deal's or licence's id (D12), an id in the scenario (nvidia, enforce-act, camelCase)
   const raw = words.filter((w) => /^(true|false|null|undefined|NaN)$/.test(w) || /^[DLSMHE]\d+$/.test(w) || /[a-z]+[A-Z]|^[a-z0-9-]+$/.test(w));
   if (raw.length) problems.push(`${where}: raw values ${raw.map(around).join("; ")}`);
@@ -74,6 +78,16 @@ async function shot(page: Page, name: string, fullPage = false): Promise<void> {
 async function setField(page: Page, selector: string, value: string): Promise<void> {
   await page.fill(selector, value);
   await page.dispatchEvent(selector, "change");
+}
+
+/** Clicks, then reads and accepts the warning the game gives first about a risky action, if it does. */
+async function clickThrough(page: Page, selector: string, where: string): Promise<void> {
+  await page.click(selector);
+  await page.waitForTimeout(150);
+  if (await page.locator(".confirm-dialog").count()) {
+    await check(page, `${where}, warning`);
+    await page.click("#risk-proceed");
+  }
 }
 
 /** Opens each tab of the side panel and of the map in turn, reading each. */
@@ -150,12 +164,12 @@ run("the Chinese edition", () => {
     const lease = cloudlab.locator('fieldset.deal-side >> nth=1 >> label:has-text("算力租赁") input >> nth=0');
     await lease.fill("800");
     await lease.dispatchEvent("change");
-    await cloudlab.click("#propose-deal");
+    await clickThrough(cloudlab, "#propose-deal", "Chinese firm, offering");
     await uae.click("#tab-deals");
     await uae.waitForSelector("li.deal-proposed >> nth=1");
     await check(uae, "Gulf state, two offers");
     for (const n of [2, 1]) {
-      await uae.click("li.deal-proposed button.accept >> nth=0");
+      await clickThrough(uae, "li.deal-proposed button.accept >> nth=0", "Gulf state, accepting");
       await uae.waitForFunction((left) => document.querySelectorAll("li.deal-proposed").length < left, n);
     }
     await uae.waitForSelector("li.deal-awaitingLicence");
@@ -198,11 +212,11 @@ run("the Chinese edition", () => {
     await shot(cloudlab, "zh-orders");
     for (const page of [nvidia, uae, cloudlab]) {
       await page.waitForTimeout(500); // the draft is saved after a pause in typing
-      await page.click("#submit-orders");
+      await clickThrough(page, "#submit-orders", "submitting");
       await page.waitForSelector("#unsubmit");
     }
     await teacher.waitForTimeout(500);
-    await teacher.click("#submit-orders");
+    await clickThrough(teacher, "#submit-orders", "US, submitting");
 
     // the first report, every role
     for (const page of [teacher, nvidia, uae, cloudlab]) await page.waitForSelector(".phase-report", { timeout: 20_000 });
@@ -246,7 +260,7 @@ run("the Chinese edition", () => {
     for (const page of [teacher, nvidia, uae, cloudlab]) await page.waitForSelector(".phase-negotiation");
     for (const page of [nvidia, uae, cloudlab, teacher]) {
       await page.click("#tab-orders");
-      await page.click("#submit-orders");
+      await clickThrough(page, "#submit-orders", "submitting again");
     }
     for (const page of [teacher, nvidia, uae, cloudlab]) await page.waitForSelector(".phase-report", { timeout: 20_000 });
     await everyTab(cloudlab, "Chinese firm, second report");

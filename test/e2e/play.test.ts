@@ -16,6 +16,13 @@ let server: TestServer;
 let browser: Browser;
 const problems: string[] = [];
 
+/** A class that knows the game: the guided first round (its own test, guided.test.ts) is skipped. */
+async function player(viewport = { width: 1366, height: 768 }): Promise<Page> {
+  const context = await browser.newContext({ viewport });
+  await context.addInitScript(() => localStorage.setItem("sc.guide", JSON.stringify({ skipped: true, seen: [], tried: {} })));
+  return context.newPage();
+}
+
 function watch(page: Page, who: string): Page {
   page.on("console", (m) => { if (m.type() === "error") problems.push(`${who} console: ${m.text()}`); });
   page.on("pageerror", (e) => problems.push(`${who} page error: ${e.message}`));
@@ -66,7 +73,7 @@ run("playing in the browser", () => {
 
   it("a host and a student play two rounds against bots, then debrief", async () => {
     const base = server.base;
-    const host = watch(await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage(), "host");
+    const host = watch(await player(), "host");
     await host.goto(base);
     await host.fill("#player-name", "Ms Li");
     await host.dispatchEvent("#player-name", "change");
@@ -78,7 +85,7 @@ run("playing in the browser", () => {
     await host.waitForSelector('[data-actor="nvidia"].mine');
 
     // a student in another browser joins with the code read aloud
-    const student = watch(await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage(), "student");
+    const student = watch(await player(), "student");
     await student.goto(base);
     await student.fill("#player-name", "Wang");
     await student.dispatchEvent("#player-name", "change");
@@ -97,6 +104,8 @@ run("playing in the browser", () => {
     await playRound(host, student, true);
     // the deal went through: the licence was granted and the chips shipped
     await student.click("#tab-deals");
+    // deals done and gone are folded below the live ones
+    await student.click(".deals-gone summary");
     await student.waitForSelector("li.deal-settled");
     await host.click("#continue");
     await host.waitForSelector(".phase-briefing");
@@ -121,7 +130,7 @@ run("playing in the browser", () => {
     await shot(student, "6-chinese");
 
     // a latecomer takes a free seat in the running game from the orders panel
-    const late = watch(await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage(), "latecomer");
+    const late = watch(await player(), "latecomer");
     await late.goto(`${base}/?join=${code}`);
     await late.click("form button.primary");
     await late.waitForSelector(".phase-report");

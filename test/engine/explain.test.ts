@@ -1,7 +1,7 @@
 // Every change a report shows comes with its drivers, and the drivers add up to the change.
 import { describe, expect, it } from "vitest";
 import { allBotOrders } from "../../shared/bots/index.ts";
-import { explainRound, explainScore, HEADLINES } from "../../shared/engine/explain.ts";
+import { explainLevel, explainRound, explainScore, HEADLINES } from "../../shared/engine/explain.ts";
 import { resolveRound } from "../../shared/engine/resolve.ts";
 import { createGame } from "../../shared/engine/setup.ts";
 import type { GameState } from "../../shared/engine/state.ts";
@@ -62,5 +62,20 @@ describe("reasons for every change", () => {
     const change = explainScore(s.scenario.objectives.gulf, cards.at(-2), cards.at(-1)!);
     expect(change.map((c) => c.objective).sort()).toEqual(s.scenario.objectives.gulf.map((o) => o.id).sort());
     expect(sum(change.map((c) => c.pointsTo - c.pointsFrom))).toBeCloseTo(cards.at(-1)!.total - cards.at(-2)!.total, 9);
+  });
+});
+
+describe("what the first round's figures stand on", () => {
+  it("each headline's parts add up to its level, and the capability gap's to the round's gains", () => {
+    const s = played(1);
+    const ind = s.history[0]!.indicators;
+    const level = explainLevel(ind);
+    expect(sum(level.splitIndex.map((r) => r.amount))).toBeCloseTo(ind.splitIndex, 9);
+    expect(sum(level.securityRisk.map((r) => r.amount))).toBeCloseTo(ind.securityRisk, 9);
+    expect(sum(level.chinaCompute.map((r) => r.amount))).toBeCloseTo(ind.chinaCompute.total, 6);
+    expect(sum(level.vendorRevenue.map((r) => r.amount))).toBeCloseTo(ind.vendorRevenue, 6);
+    expect(sum(level.gulfCompute.map((r) => r.amount))).toBeCloseTo(Object.values(ind.gulf).reduce((t, g) => t + g.compute, 0), 6);
+    expect(level.gulfCompute.every((r) => r.cause === "gulf.compute" && r.ref !== undefined)).toBe(true);
+    expect(level.capabilityGap.some((r) => r.cause === "us.training" && r.amount > 0)).toBe(true);
   });
 });

@@ -2,6 +2,7 @@
 // from US models. Detection is public news; a breach of US security conditions costs more and revokes
 // them, and a firm caught distilling loses access to US models for a while.
 import { addTrust, emit, transfer, type Ctx } from "../context.ts";
+import { leaseDetectionBase } from "../rules.ts";
 import { fromMillions } from "../units.ts";
 import { retaliate } from "./government.ts";
 import { detectionOdds, exposed } from "./purchases.ts";
@@ -13,8 +14,7 @@ export function detect(ctx: Ctx): void {
     if (lease.ended || !lease.hidden || lease.detected || lease.startRound > s.round) continue;
     const lessor = s.actors[lease.lessor]!;
     const breach = lessor.securityConditions;
-    const base = (breach ? m.detection.leaseUnderConditions : m.detection.lease) + (s.policies.remoteAccess ? m.detection.remoteAccess : 0);
-    if (!rng.chance(detectionOdds(ctx, base, [lease.lessor, lease.lessee]))) continue;
+    if (!rng.chance(detectionOdds(ctx, leaseDetectionBase(s, breach), [lease.lessor, lease.lessee]))) continue;
     lease.detected = true;
     exposed(ctx, lease.lessor);
     exposed(ctx, lease.lessee);

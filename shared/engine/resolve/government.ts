@@ -28,7 +28,9 @@ export function govern(ctx: Ctx, a: UsAction): void {
   const { s, r } = ctx;
   const us = s.actors[r.usGov]!;
   const m = s.scenario.mechanics;
-  us.politicalCapital -= capitalCost(s, a);
+  const cost = capitalCost(s, a);
+  us.politicalCapital -= cost;
+  us.capitalSpent += cost;
   switch (a.kind) {
     case "setThreshold": {
       const tighter = a.tpp < s.policies.controlThresholdTpp;

@@ -3,6 +3,7 @@
 // is on offer, every buyer gets the same fraction.
 import { addTrust, book, emit, nextId, type Ctx } from "../context.ts";
 import type { ActionOf } from "../orders.ts";
+import { detectionChance } from "../rules.ts";
 import type { ActorId } from "../state.ts";
 import { ship } from "./settlement.ts";
 
@@ -83,8 +84,5 @@ export function exposed(ctx: Ctx, actor: ActorId): void {
 
 /** Base odds plus this round's audits of any party and enforcement campaigns. */
 export function detectionOdds(ctx: Ctx, base: number, parties: ActorId[]): number {
-  const m = ctx.s.scenario.mechanics.detection;
-  const audited = parties.some((p) => ctx.audited.has(p)) ? m.audit : 0;
-  const campaigns = ctx.s.world.detectionBonuses.reduce((t, b) => t + b.bonus, 0);
-  return Math.min(1, base + audited + campaigns);
+  return detectionChance(ctx.s, base, parties.some((p) => ctx.audited.has(p)));
 }

@@ -3,10 +3,10 @@
 // them). A vendor's order is delivered from its stock, oldest order first, before the world market
 // buys: the buyer pays for each delivery, and what is not delivered in time lapses.
 import { addTrust, emit, nextId, transfer, type Ctx } from "../context.ts";
-import { chipFlow, close, isOrder, shortfall, startOrder } from "../deals.ts";
-import type { ActorId, ChipStock, Deal, Licence, Shipment } from "../state.ts";
+import { chipFlow, close, failureOf, isOrder, shortfall, startOrder } from "../deals.ts";
+import type { ActorId, ChipStock, Deal, DealFailure, Licence, Shipment } from "../state.ts";
 import { sumValues } from "../units.ts";
-import { ownCompute } from "./compute.ts";
+import { freeCompute } from "../rules.ts";
 
 export function settleDeals(ctx: Ctx): void {
   const { s } = ctx;
@@ -32,11 +32,6 @@ function acceptsConditions(ctx: Ctx, deal: Deal, buyer: ActorId): boolean {
   return promised || ctx.s.actors[buyer]!.securityConditions;
 }
 
-/** Whether the lessor has `compute` H100e free of the leases it already runs. */
-function canLease(ctx: Ctx, lessor: ActorId, compute: number): boolean {
-  const committed = ctx.s.leases.filter((l) => l.lessor === lessor && !l.ended).reduce((t, l) => t + l.compute, 0);
-  return ownCompute(ctx, lessor) - committed >= compute;
-}
 
 /** A Gulf state keeps a promise to accept US security conditions (or the conditions of its licence). */
 function bindConditions(ctx: Ctx, gulf: ActorId): void {
@@ -71,11 +66,12 @@ function payRevenueShare(ctx: Ctx, exporter: ActorId, destination: ActorId, paid
 
 function settle(ctx: Ctx, deal: Deal): void {
   const { s, r } = ctx;
-  const cannot = (who: ActorId, assets: Deal["give"]) =>
-    shortfall(s, who, assets) !== null || (assets.lease !== null && !canLease(ctx, who, assets.lease.compute));
-  const failing = cannot(deal.from, deal.give) ? deal.from : cannot(deal.to, deal.get) ? deal.to : null;
+  const cannot = (who: ActorId, assets: Deal["give"]): DealFailure | null =>
+    failureOf(shortfall(s, who, assets)) ?? (assets.lease !== null && freeCompute(s, who) < assets.lease.compute ? "compute" : null);
+  const why = cannot(deal.from, deal.give);
+  const failing = why ? deal.from : cannot(deal.to, deal.get) ? deal.to : null;
   if (failing) {
-    close(ctx, deal, "defaulted", failing);
+    close(ctx, deal, "defaulted", failing, why ?? cannot(deal.to, deal.get)!);
     addTrust(ctx, deal.from, deal.to, s.scenario.mechanics.trust.dealDefault);
     return;
   }
@@ -126,7 +122,7 @@ function deliver(ctx: Ctx, deal: Deal): void {
   if (price > cash) {
     const affordable = Math.floor((cash * ordered) / Math.max(1, payment));
     if (affordable <= 0) {
-      close(ctx, deal, "defaulted", buyer);
+      close(ctx, deal, "defaulted", buyer, "cash");
       addTrust(ctx, deal.from, deal.to, s.scenario.mechanics.trust.dealDefault);
       return;
     }
@@ -156,7 +152,7 @@ function deliver(ctx: Ctx, deal: Deal): void {
     }
   }
   if (before + n >= ordered) close(ctx, deal, "settled");
-  else if (s.round >= deal.deliverBy!) close(ctx, deal, "lapsed", vendor);
+  else if (s.round >= deal.deliverBy!) close(ctx, deal, "lapsed", vendor, "chips");
 }
 
 /** Takes chips out of the sender's stock and puts them in transit (or delivers them at once). */

@@ -1,0 +1,56 @@
+// Texts of the map: its legend, the figures shown for a country or a flow, and where they come from.
+import { dictionary } from "./dictionary.ts";
+
+const en = {
+  "map.legendWidth": "Width: compute moved in the round",
+  "map.flows": "This round's flows ({round})", "map.noFlows": "No flows you can see this round.",
+  "map.flowLine": "{from} → {to}: {kind}, {amount}",
+  "map.close": "Close", "map.figures": "Figures", "map.source": "Where this comes from",
+  "map.you": "you", "map.inset": "United States",
+  "map.usClouds": "US and allied clouds",
+  "flow.sale": "chips shipped", "flow.market": "chips sold to US and allied clouds", "flow.domestic": "domestic chips",
+  "flow.lease": "compute lease", "flow.smuggled": "smuggled chips", "flow.cloud": "US cloud rental",
+  "fig.compute": "Compute moved", "fig.chips": "Chips", "fig.value": "Sales", "fig.refs": "Records",
+  "fig.sharePrice": "Share price", "fig.marketValue": "Market value", "fig.revenue": "Revenue last round",
+  "fig.revenueBy": "world market {market}, Gulf {gulf}, China {china}",
+  "fig.prices": "Price list", "fig.computeNow": "Compute", "fig.slots": "Chip slots", "fig.capability": "Model capability",
+  "fig.conditions": "US security conditions", "fig.trust": "Trust in the US", "fig.diversification": "Income from AI",
+  "fig.listed": "On the US entity list", "fig.threshold": "Control threshold", "fig.kyc": "Cloud customer checks",
+  "fig.capital": "Political capital", "fig.usCapability": "US frontier labs' capability",
+  "fig.actors": "Here",
+  "src.party": "Your own records: you are a party to it.",
+  "src.news": "Public news of round {round}.",
+  "src.indicator": "Public indicators of round {round}: they leave out what has not come to light (smuggled chips, hidden leases).",
+  "src.record": "The whole record of the game (the facilitator's view, and everyone's after the game).",
+  "src.own": "Your own figures, now.",
+  "src.public": "Public figures, now: what everyone can know.",
+  "src.start": "Starting figures: {source}",
+};
+
+const zh: typeof en = {
+  "map.legendWidth": "线宽：本回合流动的算力",
+  "map.flows": "本回合的流向（{round}）", "map.noFlows": "本回合没有你能看到的流向。",
+  "map.flowLine": "{from} → {to}：{kind}，{amount}",
+  "map.close": "关闭", "map.figures": "数据", "map.source": "数据来源",
+  "map.you": "你", "map.inset": "美国",
+  "map.usClouds": "美国及盟友云厂商",
+  "flow.sale": "芯片出货", "flow.market": "售予美国及盟友云厂商的芯片", "flow.domestic": "国产芯片",
+  "flow.lease": "算力租赁", "flow.smuggled": "走私芯片", "flow.cloud": "美国云租用",
+  "fig.compute": "流动算力", "fig.chips": "芯片", "fig.value": "销售额", "fig.refs": "记录编号",
+  "fig.sharePrice": "股价", "fig.marketValue": "市值", "fig.revenue": "上回合营收",
+  "fig.revenueBy": "全球市场{market}，海湾{gulf}，中国{china}",
+  "fig.prices": "价目", "fig.computeNow": "算力", "fig.slots": "芯片装机位", "fig.capability": "模型能力",
+  "fig.conditions": "美方安全条件", "fig.trust": "对美信任度", "fig.diversification": "AI收入占比",
+  "fig.listed": "已列入美国实体清单", "fig.threshold": "管制门槛", "fig.kyc": "云服务客户身份核查",
+  "fig.capital": "政治资本", "fig.usCapability": "美国前沿实验室能力",
+  "fig.actors": "此地",
+  "src.party": "你自己的记录：你是交易一方。",
+  "src.news": "第{round}回合的公开新闻。",
+  "src.indicator": "第{round}回合的公开指标：不含尚未曝光的部分（走私芯片、隐藏的租赁）。",
+  "src.record": "完整的游戏记录（主持人所见；游戏结束后所有人可见）。",
+  "src.own": "你自己的当前数据。",
+  "src.public": "当前的公开数据：所有人都能知道的部分。",
+  "src.start": "起始数据：{source}",
+};
+
+export const mt = dictionary(en, zh);
