@@ -44,6 +44,9 @@ export class ClassRoom extends Room implements ClassOutbox {
   override async onCreate(options: CreateClassRoomOptions): Promise<void> {
     const config = ClassRoom.config;
     if (options?.openKey !== config.openKey) throw new ServerError(403, "classes are created and opened through the class API (/api/classes)");
+    // the room goes when its own idle timer says; Colyseus's would dispose of it while it is still
+    // opening its record, should the store take longer than a seat reservation (a busy database)
+    this.autoDispose = false;
     const link = presenceLink(this.presence, config.openGame);
     try {
       this.session = await ClassSession.fromRecord(config.store, options.code, link, this);
@@ -52,7 +55,6 @@ export class ClassRoom extends Room implements ClassOutbox {
       throw new ServerError(404, error instanceof RecordError ? error.message : `class ${options.code} could not be opened`);
     }
     this.roomId = this.session.code;
-    this.autoDispose = false;
     void this.setPrivate(true);
     void this.setMetadata({ class: this.session.code });
     this.registerHandlers();

@@ -69,6 +69,9 @@ export class GameRoom extends Room<{ state: GameRoomState }> implements Outbox, 
   override async onCreate(options: CreateRoomOptions): Promise<void> {
     const config = GameRoom.config;
     if (options?.openKey !== config.openKey) throw new ServerError(403, "games are created and reopened through the game API (/api/games)");
+    // the room goes when its own idle timer says; Colyseus's would dispose of it while it is still
+    // opening its record, should the store take longer than a seat reservation (a busy database)
+    this.autoDispose = false;
     try {
       this.session = await GameSession.fromRecord(config.store, options.gameId, this.clock, this);
     } catch (error) {
@@ -77,7 +80,6 @@ export class GameRoom extends Room<{ state: GameRoomState }> implements Outbox, 
     }
     const { header, state } = this.session;
     this.roomId = header.gameId;
-    this.autoDispose = false;
     // rooms are joined by code only: none is offered to "join any" matchmaking
     void this.setPrivate(true);
     void this.setMetadata({ code: header.gameId, scenario: state.scenario.id, private: header.settings.private });

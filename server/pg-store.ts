@@ -3,11 +3,13 @@
 // many entries it has, and which process holds it until when) and its entries in the append-only
 // `record_entries`, one row each, numbered from 0 (the header).
 //
-// An entry is written in a transaction of its own, which also counts it in its record's row, and
-// only if this process still holds the record and the entry is the next one: stored whole or not at
-// all, in order, never by two processes. A process holds the records it opens on a lease it renews;
-// one that dies stops renewing, and once its leases run out another process may claim its records
-// (`orphans`, then `open`), exactly one of them, as claiming is a single conditional update.
+// Entries are written in transactions that also count them in their record's row, and only if this
+// process still holds the record and they are the next ones: each stored whole or not at all, in
+// order, never by two processes. One transaction carries every entry waiting at the time, of any
+// number of records (group commit): one per entry held a loaded process to what the database could
+// commit one by one. A process holds the records it opens on a lease it renews; one that dies stops
+// renewing, and once its leases run out another process may claim its records (`orphans`, then
+// `open`), exactly one of them, as claiming is a single conditional update.
 //
 // Committed is kept, whatever happens to the server process next. Commits are asynchronous, as the
 // file store's writes are (written through, forced to disk at a round's end): the database has an
@@ -45,15 +47,29 @@ CREATE TABLE IF NOT EXISTS record_entries (
 CREATE TABLE IF NOT EXISTS shared_secrets (name text PRIMARY KEY, value text NOT NULL);
 `;
 
-/** The next entry, if this process holds the record and it is the next one: one statement, so one
- *  transaction for the entry and its count. */
+/** Entries of several records in one statement, so one transaction (group commit): for each record
+ *  (`g`, its first entry's number and how many), its entries are counted and stored only if this
+ *  process holds it and they are the next ones; answers the records whose entries were stored. */
 const APPEND = `
-WITH counted AS (
-  UPDATE records SET entries = entries + 1, resolved = resolved + $5, finished = finished OR $6
-  WHERE kind = $1 AND id = $2 AND holder = $3 AND entries = $4
-  RETURNING 1
+WITH g AS (SELECT * FROM unnest($2::text[], $3::text[], $4::int[], $5::int[], $6::int[], $7::bool[]) AS g(kind, id, first, n, res, fin)),
+counted AS (
+  UPDATE records r SET entries = r.entries + g.n, resolved = r.resolved + g.res, finished = r.finished OR g.fin
+  FROM g WHERE r.kind = g.kind AND r.id = g.id AND r.holder = $1 AND r.entries = g.first
+  RETURNING r.kind, r.id
+),
+stored AS (
+  INSERT INTO record_entries (kind, id, seq, entry)
+  SELECT e.kind, e.id, e.seq, e.entry FROM unnest($8::text[], $9::text[], $10::int[], $11::text[]) AS e(kind, id, seq, entry)
+  JOIN counted c ON c.kind = e.kind AND c.id = e.id
 )
-INSERT INTO record_entries (kind, id, seq, entry) SELECT $1, $2, $4, $7 FROM counted`;
+SELECT kind, id FROM counted`;
+
+/** One record's entries waiting to be written, numbered from `first`. */
+interface Batch { kind: RecordKind; id: string; first: number; entries: Entry[]; done: (stored: boolean) => void; fail: (error: unknown) => void }
+/** Statements writing entries at once, and the most entries in one: the pool keeps connections free
+ *  for reads, leases' claims and syncs. */
+const WRITING = 4;
+const MOST = 1000;
 
 /** A client's lost connection or a database restarting: worth trying the entry again. */
 const transient = (error: unknown): boolean => {
@@ -73,6 +89,9 @@ export class PgStore implements RecordStore {
   private readonly leases: pg.Pool;
   private readonly leaseSeconds: number;
   private readonly writers = new Map<string, PgWriter<Entry>>();
+  /** entries waiting for a statement, and how many statements are under way */
+  private readonly waiting: Batch[] = [];
+  private writing = 0;
   private renewing: ReturnType<typeof setInterval> | undefined;
   private handingOver = false;
   private closed = false;
@@ -213,19 +232,53 @@ export class PgStore implements RecordStore {
     }
   }
 
-  /** Writes one entry, trying again while the database cannot be reached; false if this process
-   *  no longer holds the record. */
-  async append(kind: RecordKind, id: string, seq: number, entry: Entry): Promise<boolean> {
-    const text = JSON.stringify(entry);
+  /** Writes a record's next entries, with other records' waiting then; false if this process no
+   *  longer holds the record. */
+  write(kind: RecordKind, id: string, first: number, entries: Entry[]): Promise<boolean> {
+    return new Promise((done, fail) => {
+      this.waiting.push({ kind, id, first, entries, done, fail });
+      this.pump();
+    });
+  }
+
+  private pump(): void {
+    while (this.writing < WRITING && this.waiting.length) {
+      let n = 0;
+      for (let size = 0; n < this.waiting.length && (n === 0 || size + this.waiting[n]!.entries.length <= MOST); n++) size += this.waiting[n]!.entries.length;
+      const batches = this.waiting.splice(0, n);
+      this.writing++;
+      void this.writeBatches(batches).finally(() => {
+        this.writing--;
+        this.pump();
+      });
+    }
+  }
+
+  /** One statement for the batches (each a different record), tried again while the database cannot
+   *  be reached. */
+  private async writeBatches(batches: Batch[]): Promise<void> {
+    const flat = batches.flatMap((b) => b.entries.map((entry, i) => ({ b, seq: b.first + i, text: JSON.stringify(entry) })));
+    const values = [
+      this.holder,
+      batches.map((b) => b.kind), batches.map((b) => b.id), batches.map((b) => b.first), batches.map((b) => b.entries.length),
+      batches.map((b) => b.entries.filter((e) => e.type === "resolved").length), batches.map((b) => b.entries.some((e) => e.type === "finished")),
+      flat.map((e) => e.b.kind), flat.map((e) => e.b.id), flat.map((e) => e.seq), flat.map((e) => e.text),
+    ];
     for (let attempt = 1; ; attempt++) {
       try {
-        const r = await this.pool.query({ name: "append", text: APPEND, values: [kind, id, this.holder, seq, entry.type === "resolved" ? 1 : 0, entry.type === "finished", text] });
-        if (r.rowCount === 1) return true;
-        // after a failed attempt, the entry may have been stored before its answer was lost
-        if (attempt > 1) return this.stored(kind, id, seq, text);
-        return false;
+        const r = await this.pool.query<{ kind: string; id: string }>({ name: "append", text: APPEND, values });
+        const counted = new Set(r.rows.map((row) => `${row.kind}/${row.id}`));
+        for (const b of batches) {
+          const last = flat.filter((e) => e.b === b).at(-1)!;
+          // after a failed attempt, the entries may have been stored before the answer was lost
+          b.done(counted.has(`${b.kind}/${b.id}`) || (attempt > 1 && (await this.stored(b.kind, b.id, last.seq, last.text))));
+        }
+        return;
       } catch (error) {
-        if (!transient(error) || attempt >= ATTEMPTS) throw error;
+        if (!transient(error) || attempt >= ATTEMPTS) {
+          for (const b of batches) b.fail(error);
+          return;
+        }
         await sleep(Math.min(1000, 50 * 2 ** attempt));
       }
     }
@@ -264,6 +317,8 @@ class PgWriter<E extends Entry> implements RecordWriter<E> {
   /** the next entry's number */
   private next: number;
   private stored: number;
+  /** entries appended and not yet handed to the store */
+  private queued: E[] = [];
   /** the last entry's write: it never fails (a failure is kept in `lost`) */
   private tail: Promise<void> = Promise.resolve();
   private lost: Error | null = null;
@@ -283,18 +338,23 @@ class PgWriter<E extends Entry> implements RecordWriter<E> {
 
   append(entry: E): void {
     if (this.closed) throw new Error(`${WHAT[this.kind]} ${this.id}: its record is closed`);
-    const seq = this.next++;
-    this.tail = this.tail.then(async () => {
-      if (this.lost) return;
-      try {
-        if (!(await this.store.append(this.kind, this.id, seq, entry))) {
-          throw new RecordBusy(`${WHAT[this.kind]} ${this.id} was taken over by another server process`);
-        }
-        this.stored = seq + 1;
-      } catch (error) {
-        this.lose(error instanceof Error ? error : new Error(String(error)));
+    this.next++;
+    this.queued.push(entry);
+    this.tail = this.tail.then(() => this.writeQueued());
+  }
+
+  /** Writes every entry queued so far in one go (a later link finds none left). */
+  private async writeQueued(): Promise<void> {
+    if (this.lost || this.queued.length === 0) return;
+    const entries = this.queued.splice(0);
+    try {
+      if (!(await this.store.write(this.kind, this.id, this.stored, entries))) {
+        throw new RecordBusy(`${WHAT[this.kind]} ${this.id} was taken over by another server process`);
       }
-    });
+      this.stored += entries.length;
+    } catch (error) {
+      this.lose(error instanceof Error ? error : new Error(String(error)));
+    }
   }
 
   async settled(): Promise<void> {

@@ -226,4 +226,20 @@ describe("a game record in a file", () => {
     await stalled.writer.close();
     expect(await second.live("games", id)).toBe(false); // the first's close does not let go of what it lost
   });
+
+  it("writes many records' entries together, each record whole and in order; a record taken over fails alone", async () => {
+    const store = await pg.make() as PgStore;
+    const ids = Array.from({ length: 20 }, newId);
+    for (const id of ids) await store.create("games", id, header(id));
+    const open = await Promise.all(ids.map((id) => store.open<RecordEntry>("games", id)));
+    const lost = ids[3]!;
+    await store.pool.query("UPDATE records SET holder = 'another process' WHERE id = $1", [lost]);
+    // appended round-robin, all at once: they share statements
+    for (let n = 1; n <= 30; n++) for (const { writer } of open) writer.append(chat(`m${n}`, n));
+    const results = await Promise.allSettled(open.map(({ writer }) => writer.settled()));
+    expect(results.map((r) => r.status)).toEqual(ids.map((id) => (id === lost ? "rejected" : "fulfilled")));
+    const all = Array.from({ length: 30 }, (_, i) => `m${i + 1}`);
+    for (const id of ids) expect(texts(await store.read("games", id))).toEqual(id === lost ? ["header"] : ["header", ...all]);
+    for (const { writer } of open) await writer.close();
+  });
 });
