@@ -142,6 +142,11 @@ run("the Chinese edition", () => {
     // the briefing: every tab of every role, and the facilitator's console
     await teacher.click("#start-game");
     for (const page of [teacher, nvidia, uae, cloudlab]) await page.waitForSelector(".phase-briefing");
+    // the clock stops, so that reading every tab on a slow machine does not outlast the 45 s briefing;
+    // the host moves the game on by hand
+    await teacher.click("#tab-control");
+    await teacher.click('section.control button:has-text("暂停")');
+    await teacher.waitForSelector('section.control button:has-text("继续")');
     await teacher.waitForSelector("#phaser-host canvas");
     await everyTab(teacher, "US", ["orders", "deals", "chat", "report", "control"]);
     await everyTab(nvidia, "vendor");
