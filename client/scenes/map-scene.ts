@@ -105,6 +105,13 @@ export class MapScene extends Phaser.Scene {
     }
   }
 
+  /** Moves the view a fifth of the screen per step (the arrow keys). */
+  panBy(dx: number, dy: number): void {
+    const cam = this.cameras.main;
+    cam.scrollX += (dx * this.scale.width) / 5 / cam.zoom;
+    cam.scrollY += (dy * this.scale.height) / 5 / cam.zoom;
+  }
+
   /** Shows the figures of a marker, a country or a flow (the legend's list calls this too). */
   show(pick: Pick | null): void {
     this.pick = pick;
