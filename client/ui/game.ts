@@ -18,6 +18,7 @@ import { dealsPanel } from "./deals.ts";
 import { ordersPanel } from "./orders.ts";
 import { chatPanel, controlPanel } from "./panels.ts";
 import { rt } from "../i18n/report.ts";
+import { mapText } from "./map-text.ts";
 import { reportPanel } from "./report.ts";
 import { todoBox } from "./todo.ts";
 import { projectorGame } from "./projector.ts";
@@ -140,6 +141,7 @@ export function game() {
           ${mapHost(t(store.mapTab === "map" ? "map.world" : "map.chain"), true)}
           ${store.mapTab === "map" ? mapOverlay() : nothing}
         </div>
+        ${mapText(store.mapTab)}
         ${indicatorStrip()}
       </section>
       <aside class="side">

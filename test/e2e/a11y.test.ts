@@ -80,8 +80,15 @@ run("accessibility (axe-core, WCAG 2.1 A/AA)", () => {
     await host.click(".legend summary");
     await host.click(".flow-list summary").catch(() => undefined);
     await scan(host, "briefing map legend");
+    await host.click(".legend summary");
+    // the map in words, with an actor's figures unfolded; then the supply chain in words
+    await host.click("#map-text summary");
+    await host.click(".text-figures summary");
+    expect(await host.locator("#map-text tbody tr").count()).toBeGreaterThanOrEqual(10);
+    await scan(host, "map in words");
     await host.click("#tab-chain");
-    await scan(host, "supply chain");
+    expect(await host.locator("#map-text tr.link-cut, #map-text tr.link-open").count()).toBeGreaterThan(5);
+    await scan(host, "supply chain in words");
     await host.click("#tab-map");
     await everyTab(host, "host", ["orders", "deals", "chat", "report", "control"]);
 
@@ -132,6 +139,8 @@ run("accessibility (axe-core, WCAG 2.1 A/AA)", () => {
     await host.waitForSelector(".debrief");
     await host.waitForSelector("figure.chart canvas");
     await host.waitForSelector(".timeline-round");
+    await host.click(".chart-data summary");
+    expect(await host.locator(".chart-data tbody tr").first().locator("td").count()).toBeGreaterThanOrEqual(1);
     await scan(host, "debrief");
     await student.waitForSelector(".debrief");
     await scan(student, "student debrief");
