@@ -1,0 +1,145 @@
+// Accessibility end to end, in Debian's Chromium, beyond what axe-core checks: a student joins by code,
+// takes a seat, reads the map and gives orders with the keyboard alone (Tab, Enter, Space, arrows: no
+// mouse), the focus going each time to where the next action is; then the same screens at 200% zoom
+// of a 1366×768 screen, at 320 px wide, and as someone with deuteranopia sees them (Chromium's own
+// emulation). The host and a second player are SDK clients. Screenshots go to test-artifacts/a11y/.
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { artifacts, launch, openPage, runsInBrowser, shot } from "../util/browser.ts";
+import { createGame, join, until, type Player, type TestServer, testServer } from "../util/server.ts";
+
+const run = runsInBrowser() ? describe : describe.skip;
+
+let server: TestServer;
+let browser: Browser;
+let dir = "";
+const problems: string[] = [];
+
+/** Presses Tab until the focus is on `selector` (and fails if it never gets there). */
+async function tabTo(page: Page, selector: string, max = 120): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    await page.keyboard.press("Tab");
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+/** What has the focus: its id, or its tag and classes. */
+const focused = (page: Page) => page.evaluate(() => {
+  const el = document.activeElement;
+  return !el || el === document.body ? "body" : el.id ? `#${el.id}` : [el.tagName.toLowerCase(), ...el.classList].join(".");
+});
+
+run("the keyboard alone, 200% zoom and deuteranopia", () => {
+  let page: Page;
+  let host: Player;
+  let other: Player;
+
+  beforeAll(async () => {
+    dir = artifacts("a11y/");
+    server = await testServer();
+    browser = await launch();
+  }, 60_000);
+  afterAll(async () => {
+    await Promise.all([host?.leave(), other?.leave()].map((p) => p?.catch(() => undefined)));
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("a student joins, takes a seat, reads the map and submits orders with the keyboard only", async () => {
+    const game = await createGame(server, { bots: true });
+    host = await join(server, game.code, { facilitatorKey: game.facilitatorKey, name: "Host" });
+    page = await openPage(browser, "student", problems, { knowsTheGame: true });
+    await page.goto(`${server.base}/?join=${game.code}`);
+
+    await tabTo(page, "#player-name");
+    await page.keyboard.type("Wang");
+    await tabTo(page, "#join-code");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector("#room-code");
+    // joined: the focus is on the first seat to take, not lost on the page
+    expect(await focused(page)).toBe("button.claim");
+    await tabTo(page, '[data-actor="uae"] button.claim');
+    await page.keyboard.press("Enter");
+    await page.waitForSelector('[data-actor="uae"].mine');
+    expect(await focused(page)).toBe("#role-card-button");
+
+    // a second player holds NVIDIA, so the round waits for both
+    other = await join(server, game.code, { name: "Li" });
+    other.send("claimSeat", { actor: "nvidia" });
+    await until(() => other.last("seat")?.actor === "nvidia", 5000, "NVIDIA's seat");
+    expect(await host.ask("facilitator", { command: "start" })).toEqual({ ok: true });
+    await page.waitForSelector(".phase-briefing");
+    await page.waitForSelector("#phaser-host canvas");
+    expect(await focused(page)).not.toBe("body");
+    expect(await host.ask("facilitator", { command: "advance" })).toEqual({ ok: true });
+    await page.waitForSelector(".phase-negotiation");
+
+    // the map: focused, the arrows move it and + zooms in; the same canvas shows something else after
+    await tabTo(page, "#phaser-host");
+    await page.waitForTimeout(800);
+    const before = await page.locator("#phaser-host canvas").screenshot();
+    for (const key of ["ArrowRight", "ArrowRight", "ArrowDown", "+", "+"]) await page.keyboard.press(key);
+    await page.waitForTimeout(500);
+    expect((await page.locator("#phaser-host canvas").screenshot()).equals(before)).toBe(false);
+    await page.keyboard.press("0");
+
+    // the map in words, and one actor's figures in it (what the map shows on hover)
+    await tabTo(page, "#map-text > summary");
+    await page.keyboard.press("Enter");
+    await tabTo(page, '.text-figures > summary');
+    await page.keyboard.press("Enter");
+    await page.waitForSelector(".text-figures[open] table.figures");
+    expect(await page.locator("#map-text").innerText()).toContain("NVIDIA");
+
+    // orders: the tab, then submit with Space
+    await tabTo(page, "#tab-orders");
+    await page.keyboard.press("Enter");
+    await tabTo(page, "#submit-orders");
+    await page.keyboard.press(" ");
+    await page.waitForSelector("#unsubmit");
+    expect(await focused(page)).toBe("#unsubmit");
+    await shot(page, `${dir}keyboard-submitted.png`);
+
+    expect(await other.ask("orders", { actions: [], submit: true })).toEqual({ ok: true });
+    await page.waitForSelector(".phase-report", { timeout: 15_000 });
+    expect(problems).toEqual([]);
+  }, 120_000);
+
+  it("holds at 200% zoom and 320 px wide, and keeps its colours apart under deuteranopia", async () => {
+    // 200% zoom on a 1366×768 screen is 683×384 CSS pixels
+    await page.setViewportSize({ width: 683, height: 384 });
+    await page.waitForTimeout(600);
+    await shot(page, `${dir}zoom200-game.png`);
+    const header = (await page.locator("header.bar").boundingBox())!;
+    const zoom = await page.locator(".map-zoom").boundingBox();
+    if (zoom) expect(zoom.y).toBeGreaterThanOrEqual(header.y + header.height);
+    await shot(page, `${dir}zoom200-game-full.png`, true);
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.waitForTimeout(600);
+    await shot(page, `${dir}w320-game-full.png`, true);
+    // nothing wider than the screen: no sideways scrolling at 320 px
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Emulation.setEmulatedVisionDeficiency", { type: "deuteranopia" });
+    await page.click("#tab-map");
+    if (!(await page.locator(".legend[open]").count())) await page.click(".legend summary");
+    await page.waitForTimeout(800);
+    await shot(page, `${dir}deuteranopia-map.png`);
+    await page.click("#tab-chain");
+    await page.waitForTimeout(800);
+    await shot(page, `${dir}deuteranopia-chain.png`);
+
+    expect(await host.ask("facilitator", { command: "end" })).toEqual({ ok: true });
+    await page.waitForSelector("figure.chart canvas");
+    expect(await focused(page)).toBe("h1");
+    await shot(page, `${dir}deuteranopia-debrief.png`, true);
+    await cdp.send("Emulation.setEmulatedVisionDeficiency", { type: "none" });
+    await page.setViewportSize({ width: 683, height: 384 });
+    await page.waitForTimeout(600);
+    await shot(page, `${dir}zoom200-debrief-full.png`, true);
+    expect(problems).toEqual([]);
+  }, 120_000);
+});
