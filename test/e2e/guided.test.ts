@@ -3,30 +3,22 @@
 // a round and reads its report with the engine's reasons. Along the way: the role card, the class set
 // of cards to print, the map's names and figures, the projector at 1920x1080, in English and Chinese.
 // Screenshots go to test-artifacts/guided/.
-import { mkdirSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hasChrome, launch } from "../util/browser.ts";
+import { artifacts, launch, openPage, runsInBrowser, shot as shotAt } from "../util/browser.ts";
 import { testServer, type TestServer } from "../util/server.ts";
 
-const ARTIFACTS = new URL("../../test-artifacts/guided/", import.meta.url).pathname;
-const run = hasChrome() || process.env.CI === "true" ? describe : describe.skip;
+const run = runsInBrowser() ? describe : describe.skip;
 
 let server: TestServer;
 let browser: Browser;
 const problems: string[] = [];
 
-async function shot(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => document.fonts.ready);
-  await page.screenshot({ path: `${ARTIFACTS}${name}.png` });
-}
+const shot = (page: Page, name: string) => shotAt(page, `${artifacts("guided/")}${name}.png`);
 
 /** A new player's page: nothing remembered, in `lang`. */
 async function newcomer(lang: "en" | "zh", width = 1366, height = 768): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height } });
-  const page = await context.newPage();
-  page.on("console", (m) => { if (m.type() === "error") problems.push(`console: ${m.text()}`); });
-  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+  const page = await openPage(browser, "newcomer", problems, { viewport: { width, height } });
   await page.goto(server.base);
   if (lang === "zh") await page.click('.lang button:has-text("中文")');
   return page;
@@ -114,7 +106,6 @@ async function offer(page: Page, to: string, fields: Record<string, string>): Pr
 
 run("a first game that explains itself", () => {
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
     server = await testServer();
     browser = await launch();
   }, 60_000);
@@ -158,7 +149,7 @@ run("a first game that explains itself", () => {
     await submitAndReport(page);
     // the projector at a wall's size, in both languages
     const code = (await page.locator(".bar .code").textContent())!.trim();
-    const wall = await (await browser.newContext({ viewport: { width: 1920, height: 1080 } })).newPage();
+    const wall = await openPage(browser, "projector", problems, { viewport: { width: 1920, height: 1080 } });
     await wall.goto(`${server.base}/?projector=${code}`);
     await wall.waitForSelector(".board .board-item .why");
     await wall.waitForTimeout(800);
