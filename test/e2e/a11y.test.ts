@@ -2,11 +2,11 @@
 // 2.1 AA: axe-core (injected into the page) on every screen, tab and dialog a host, a student and a
 // projector meet, in English and in Chinese, must find no violation at the A and AA levels.
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations, launch, openPage, runsInBrowser } from "../util/browser.ts";
-import { testServer, type TestServer } from "../util/server.ts";
+import { expect, it } from "vitest";
+import { axeViolations, openPage } from "../util/browser.ts";
+import { describeInBrowser, offerChipsToUae, serverAndBrowser, setField, takeSeat } from "../util/e2e.ts";
+import type { TestServer } from "../util/server.ts";
 
-const run = runsInBrowser() ? describe : describe.skip;
 
 let server: TestServer;
 let browser: Browser;
@@ -42,35 +42,24 @@ async function everyTab(page: Page, who: string, tabs: string[]): Promise<void> 
   await page.click("#tab-orders");
 }
 
-run("accessibility (axe-core, WCAG 2.1 A/AA)", () => {
-  beforeAll(async () => {
-    server = await testServer();
-    browser = await launch();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+describeInBrowser("accessibility (axe-core, WCAG 2.1 A/AA)", () => {
+  serverAndBrowser((s, b) => { server = s; browser = b; });
 
   it("finds no violation on any screen, tab or dialog, in English and Chinese", async () => {
     const host = await openPage(browser, "host", problems, { knowsTheGame: true });
     await host.goto(server.base);
     await scan(host, "home");
-    await host.fill("#player-name", "Ms Li");
-    await host.dispatchEvent("#player-name", "change");
+    await setField(host, "#player-name", "Ms Li");
     await host.click("#create-game");
     const code = (await host.locator("#room-code").textContent())!.trim();
-    await host.click('[data-actor="nvidia"] button.claim');
-    await host.waitForSelector('[data-actor="nvidia"].mine');
+    await takeSeat(host, "nvidia");
     await scan(host, "lobby");
 
     const student = await openPage(browser, "student", problems, { knowsTheGame: true });
     await student.goto(`${server.base}/?join=${code}`);
-    await student.fill("#player-name", "Wang");
-    await student.dispatchEvent("#player-name", "change");
+    await setField(student, "#player-name", "Wang");
     await student.click("form button.primary");
-    await student.click('[data-actor="uae"] button.claim');
-    await student.waitForSelector('[data-actor="uae"].mine');
+    await takeSeat(student, "uae");
     await scan(student, "student lobby");
 
     await host.click("#start-game");
@@ -101,14 +90,7 @@ run("accessibility (axe-core, WCAG 2.1 A/AA)", () => {
     // negotiation: a deal offered to the student, whose Deals tab then counts it
     await host.click("#continue");
     await host.waitForSelector(".phase-negotiation");
-    await host.click("#tab-deals");
-    await host.selectOption("#deal-to", "uae");
-    await host.selectOption('select[name="give-chip"]', "h100");
-    await host.fill('input[name="give-count"]', "1000");
-    await host.dispatchEvent('input[name="give-count"]', "change");
-    await host.fill('input[name="get-cash"]', "27");
-    await host.dispatchEvent('input[name="get-cash"]', "change");
-    await host.click("#propose-deal");
+    await offerChipsToUae(host);
     await student.waitForSelector("#tab-deals .count");
     await everyTab(student, "student", ["orders", "deals", "chat", "report"]);
     await student.click("#tab-orders");

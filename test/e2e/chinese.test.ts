@@ -5,10 +5,11 @@
 // sections): no English word beyond names and a few abbreviations, no raw true/false, no ids.
 // Screenshots of the report, the orders and the debrief go to test-artifacts/.
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { artifacts, launch, openPage, runsInBrowser, shot as shotAt } from "../util/browser.ts";
+import { expect, it } from "vitest";
+import { artifacts, openPage, shot as shotAt } from "../util/browser.ts";
 import { LATIN_ALLOWED, latinWords } from "../util/latin.ts";
-import { testServer, type TestServer } from "../util/server.ts";
+import { describeInBrowser, serverAndBrowser, setField } from "../util/e2e.ts";
+import type { TestServer } from "../util/server.ts";
 import { defaultScenarioData } from "../util/setup.ts";
 
 /** The short list, and the Latin in the names the scenario gives its chips, actors and bills in Chinese. */
@@ -17,7 +18,6 @@ const ALLOWED = (() => {
   const names = [...s.chipTypes, ...s.actors, ...Object.values(s.npc), ...s.bills].map((x) => (x as { name: { zh: string } }).name.zh);
   return new Set([...LATIN_ALLOWED, ...names.flatMap((n) => latinWords(n, new Set()))]);
 })();
-const run = runsInBrowser() ? describe : describe.skip;
 
 let server: TestServer;
 let browser: Browser;
@@ -62,11 +62,6 @@ async function check(page: Page, where: string): Promise<string> {
 
 const shot = (page: Page, name: string, fullPage = false) => shotAt(page, `${artifacts()}${name}.png`, fullPage);
 
-/** Sets a number or text field that reports on change. */
-async function setField(page: Page, selector: string, value: string): Promise<void> {
-  await page.fill(selector, value);
-  await page.dispatchEvent(selector, "change");
-}
 
 /** Clicks, then reads and accepts the warning the game gives first about a risky action, if it does. */
 async function clickThrough(page: Page, selector: string, where: string): Promise<void> {
@@ -90,15 +85,8 @@ async function everyTab(page: Page, who: string, tabs = ["orders", "deals", "cha
   await check(page, `${who}, world map`);
 }
 
-run("the Chinese edition", () => {
-  beforeAll(async () => {
-    server = await testServer();
-    browser = await launch();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+describeInBrowser("the Chinese edition", () => {
+  serverAndBrowser((s, b) => { server = s; browser = b; });
 
   it("reads in Chinese on every screen and tab, for every role, through a whole game", async () => {
     // home and lobby

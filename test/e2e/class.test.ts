@@ -5,12 +5,12 @@
 // the projector. Screenshots go to test-artifacts/.
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { artifacts, launch, openPage, runsInBrowser, shot as shotAt } from "../util/browser.ts";
+import { expect, it } from "vitest";
+import { artifacts, openPage, shot as shotAt } from "../util/browser.ts";
 import { joinStudent, type Student } from "../util/class.ts";
-import { testServer, until, type TestServer } from "../util/server.ts";
+import { describeInBrowser, serverAndBrowser } from "../util/e2e.ts";
+import { until, type TestServer } from "../util/server.ts";
 
-const run = runsInBrowser() ? describe : describe.skip;
 
 let server: TestServer;
 let browser: Browser;
@@ -26,15 +26,8 @@ const ORDERS: Record<string, unknown[]> = {
 
 const NAMES = ["Ana", "Ben", "Chen", "Dara", "Eli", "Femi", "Gao", "Hana", "Ivo", "Jun", "Kai", "Lena", "Mo", "Nia"];
 
-run("a class in the browser", () => {
-  beforeAll(async () => {
-    server = await testServer();
-    browser = await launch();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+describeInBrowser("a class in the browser", () => {
+  serverAndBrowser((s, b) => { server = s; browser = b; });
 
   it("a teacher runs three groups from the dashboard and debriefs the class, in English and Chinese", async () => {
     const teacher = await openPage(browser, "teacher", problems);

@@ -4,11 +4,11 @@
 // of cards to print, the map's names and figures, the projector at 1920x1080, in English and Chinese.
 // Screenshots go to test-artifacts/guided/.
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { artifacts, launch, openPage, runsInBrowser, shot as shotAt } from "../util/browser.ts";
-import { testServer, type TestServer } from "../util/server.ts";
+import { expect, it } from "vitest";
+import { artifacts, openPage, shot as shotAt } from "../util/browser.ts";
+import { describeInBrowser, serverAndBrowser } from "../util/e2e.ts";
+import type { TestServer } from "../util/server.ts";
 
-const run = runsInBrowser() ? describe : describe.skip;
 
 let server: TestServer;
 let browser: Browser;
@@ -104,15 +104,8 @@ async function offer(page: Page, to: string, fields: Record<string, string>): Pr
   await page.click("#propose-deal");
 }
 
-run("a first game that explains itself", () => {
-  beforeAll(async () => {
-    server = await testServer();
-    browser = await launch();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+describeInBrowser("a first game that explains itself", () => {
+  serverAndBrowser((s, b) => { server = s; browser = b; });
 
   it("the US government: the tour, the role card, then licences decided as the list says", async () => {
     const page = await newcomer("en");

@@ -4,15 +4,15 @@
 // of a 1366×768 screen, at 320 px wide, and as someone with deuteranopia sees them (Chromium's own
 // emulation). The host and a second player are SDK clients. Screenshots go to test-artifacts/a11y/.
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { artifacts, launch, openPage, runsInBrowser, shot } from "../util/browser.ts";
-import { createGame, join, until, type Player, type TestServer, testServer } from "../util/server.ts";
+import { afterAll, expect, it } from "vitest";
+import { artifacts, openPage, shot } from "../util/browser.ts";
+import { describeInBrowser, serverAndBrowser } from "../util/e2e.ts";
+import { createGame, join, until, type Player, type TestServer } from "../util/server.ts";
 
-const run = runsInBrowser() ? describe : describe.skip;
 
 let server: TestServer;
 let browser: Browser;
-let dir = "";
+const dir = artifacts("a11y/");
 const problems: string[] = [];
 
 /** Presses Tab until the focus is on `selector` (and fails if it never gets there). */
@@ -30,20 +30,14 @@ const focused = (page: Page) => page.evaluate(() => {
   return !el || el === document.body ? "body" : el.id ? `#${el.id}` : [el.tagName.toLowerCase(), ...el.classList].join(".");
 });
 
-run("the keyboard alone, 200% zoom and deuteranopia", () => {
+describeInBrowser("the keyboard alone, 200% zoom and deuteranopia", () => {
   let page: Page;
   let host: Player;
   let other: Player;
 
-  beforeAll(async () => {
-    dir = artifacts("a11y/");
-    server = await testServer();
-    browser = await launch();
-  }, 60_000);
+  serverAndBrowser((s, b) => { server = s; browser = b; });
   afterAll(async () => {
     await Promise.all([host?.leave(), other?.leave()].map((p) => p?.catch(() => undefined)));
-    await browser?.close();
-    await server?.close();
   });
 
   it("a student joins, takes a seat, reads the map and submits orders with the keyboard only", async () => {

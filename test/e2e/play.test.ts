@@ -4,11 +4,11 @@
 // screen go to test-artifacts/.
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { artifacts, launch, openPage, runsInBrowser, shot as shotAt } from "../util/browser.ts";
-import { testServer, type TestServer } from "../util/server.ts";
+import { expect, it } from "vitest";
+import { artifacts, openPage, shot as shotAt } from "../util/browser.ts";
+import { describeInBrowser, offerChipsToUae, serverAndBrowser, setField, takeSeat } from "../util/e2e.ts";
+import type { TestServer } from "../util/server.ts";
 
-const run = runsInBrowser() ? describe : describe.skip;
 
 let server: TestServer;
 let browser: Browser;
@@ -23,14 +23,7 @@ async function playRound(host: Page, student: Page, deal: boolean): Promise<void
   await host.click("#continue");
   await host.waitForSelector(".phase-negotiation");
   if (deal) {
-    await host.click("#tab-deals");
-    await host.selectOption("#deal-to", "uae");
-    await host.selectOption('select[name="give-chip"]', "h100");
-    await host.fill('input[name="give-count"]', "1000");
-    await host.dispatchEvent('input[name="give-count"]', "change");
-    await host.fill('input[name="get-cash"]', "27");
-    await host.dispatchEvent('input[name="get-cash"]', "change");
-    await host.click("#propose-deal");
+    await offerChipsToUae(host);
     await student.click("#tab-deals");
     await student.click("li.deal-proposed button.accept");
     await student.waitForSelector("li.deal-awaitingLicence");
@@ -44,39 +37,28 @@ async function playRound(host: Page, student: Page, deal: boolean): Promise<void
   await student.waitForSelector(".phase-report", { timeout: 15_000 });
 }
 
-run("playing in the browser", () => {
-  beforeAll(async () => {
-    server = await testServer();
-    browser = await launch();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+describeInBrowser("playing in the browser", () => {
+  serverAndBrowser((s, b) => { server = s; browser = b; });
 
   it("a host and a student play two rounds against bots, then debrief", async () => {
     const base = server.base;
     const host = await player("host");
     await host.goto(base);
-    await host.fill("#player-name", "Ms Li");
-    await host.dispatchEvent("#player-name", "change");
+    await setField(host, "#player-name", "Ms Li");
     await shot(host, "1-home");
     await host.click("#create-game");
     const code = (await host.locator("#room-code").textContent())!.trim();
     expect(code).toMatch(/^[A-Z0-9]{6}$/);
-    await host.click('[data-actor="nvidia"] button.claim');
-    await host.waitForSelector('[data-actor="nvidia"].mine');
+    await takeSeat(host, "nvidia");
 
     // a student in another browser joins with the code read aloud
     const student = await player("student");
     await student.goto(base);
-    await student.fill("#player-name", "Wang");
-    await student.dispatchEvent("#player-name", "change");
+    await setField(student, "#player-name", "Wang");
     await student.fill("#join-code", code.toLowerCase());
     await student.click("form button.primary");
     await student.waitForSelector("#room-code");
-    await student.click('[data-actor="uae"] button.claim');
-    await student.waitForSelector('[data-actor="uae"].mine');
+    await takeSeat(student, "uae");
     await host.waitForSelector('[data-actor="uae"] .members:has-text("Wang")');
     await shot(host, "2-lobby");
 
