@@ -127,6 +127,22 @@ describeInBrowser("accessibility (axe-core, WCAG 2.1 A/AA)", () => {
     await student.waitForSelector(".debrief");
     await scan(student, "student debrief");
 
+    // a class: the teacher's dashboard, and a student waiting for the groups
+    const teacher = await openPage(browser, "teacher", problems);
+    await teacher.goto(server.base);
+    await setField(teacher, "#class-groups", "2");
+    await teacher.click("#create-class");
+    const classCode = (await teacher.locator("#class-code").textContent())!.trim();
+    await scan(teacher, "class dashboard");
+    const pupil = await openPage(browser, "pupil", problems);
+    await pupil.goto(`${server.base}/?class=${classCode}`);
+    await setField(pupil, "#class-name", "Ana");
+    await pupil.click("#join-class");
+    await pupil.waitForSelector("#class-name", { state: "detached" });
+    await scan(pupil, "class student waiting");
+    await teacher.waitForSelector(".class-roster tbody tr");
+    await scan(teacher, "class dashboard with a student");
+
     expect(scanned.length).toBeGreaterThanOrEqual(20);
     expect(violations).toEqual([]);
     expect(problems).toEqual([]);

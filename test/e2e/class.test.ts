@@ -8,7 +8,7 @@ import type { Browser, Page } from "playwright-core";
 import { expect, it } from "vitest";
 import { artifacts, openPage, shot as shotAt } from "../util/browser.ts";
 import { joinStudent, type Student } from "../util/class.ts";
-import { describeInBrowser, serverAndBrowser } from "../util/e2e.ts";
+import { describeInBrowser, serverAndBrowser, setField } from "../util/e2e.ts";
 import { until, type TestServer } from "../util/server.ts";
 
 
@@ -32,8 +32,7 @@ describeInBrowser("a class in the browser", () => {
   it("a teacher runs three groups from the dashboard and debriefs the class, in English and Chinese", async () => {
     const teacher = await openPage(browser, "teacher", problems);
     await teacher.goto(server.base);
-    await teacher.fill("#class-groups", "3");
-    await teacher.dispatchEvent("#class-groups", "change");
+    await setField(teacher, "#class-groups", "3");
     await teacher.click("#create-class");
     const code = (await teacher.locator("#class-code").textContent())!.trim();
     expect(code).toMatch(/^[A-Z0-9]{7}$/);
@@ -45,8 +44,7 @@ describeInBrowser("a class in the browser", () => {
     await wang.goto(server.base);
     await wang.fill("#join-code", code.toLowerCase());
     await wang.click("form button.primary");
-    await wang.fill("#class-name", "Wang");
-    await wang.dispatchEvent("#class-name", "change");
+    await setField(wang, "#class-name", "Wang");
     await wang.fill("#class-friends", "Ana");
     await wang.click("#join-class");
     await wang.waitForSelector("text=Waiting for the teacher to form the groups");

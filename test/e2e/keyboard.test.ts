@@ -15,10 +15,24 @@ let browser: Browser;
 const dir = artifacts("a11y/");
 const problems: string[] = [];
 
-/** Presses Tab until the focus is on `selector` (and fails if it never gets there). */
+/** Every element the Tab key stopped on without a visible focus ring (2 px and more). */
+const ringless = new Set<string>();
+
+/** Presses Tab until the focus is on `selector` (and fails if it never gets there), noting each stop
+ *  that shows no focus ring. */
 async function tabTo(page: Page, selector: string, max = 120): Promise<void> {
   for (let i = 0; i < max; i++) {
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    const stop = await page.evaluate((s) => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return { there: false, ringless: null };
+      // an outline, or (the map, whose canvas would cover one) a frame drawn over it
+      const style = getComputedStyle(el), frame = getComputedStyle(el, "::after");
+      const ring = (style.outlineStyle !== "none" && style.outlineColor !== "rgba(0, 0, 0, 0)" && Number.parseFloat(style.outlineWidth) >= 2)
+        || (frame.borderTopStyle === "solid" && Number.parseFloat(frame.borderTopWidth) >= 2);
+      return { there: el.matches(s), ringless: ring ? null : el.outerHTML.slice(0, 80) };
+    }, selector);
+    if (stop.ringless) ringless.add(stop.ringless);
+    if (stop.there) return;
     await page.keyboard.press("Tab");
   }
   throw new Error(`Tab never reached ${selector}`);
@@ -72,6 +86,7 @@ describeInBrowser("the keyboard alone, 200% zoom and deuteranopia", () => {
     // the map: focused, the arrows move it and + zooms in; the same canvas shows something else after
     await tabTo(page, "#phaser-host");
     await page.waitForTimeout(800);
+    await shot(page, `${dir}keyboard-map-focused.png`);
     const before = await page.locator("#phaser-host canvas").screenshot();
     for (const key of ["ArrowRight", "ArrowRight", "ArrowDown", "+", "+"]) await page.keyboard.press(key);
     await page.waitForTimeout(500);
@@ -94,6 +109,8 @@ describeInBrowser("the keyboard alone, 200% zoom and deuteranopia", () => {
     await page.waitForSelector("#unsubmit");
     expect(await focused(page)).toBe("#unsubmit");
     await shot(page, `${dir}keyboard-submitted.png`);
+
+    expect([...ringless]).toEqual([]);
 
     expect(await other.ask("orders", { actions: [], submit: true })).toEqual({ ok: true });
     await page.waitForSelector(".phase-report", { timeout: 15_000 });
