@@ -70,7 +70,9 @@ function drawCharts(host: HTMLElement, indicators: Indicators[]): void {
   host.replaceChildren();
   if (indicators.length === 0) return;
   const rounds = indicators.map((i) => i.round);
-  const width = Math.max(280, Math.floor((host.clientWidth - 24) / 2) - 12);
+  // as many charts abreast as the grid has columns (one on a narrow screen)
+  const columns = getComputedStyle(host).gridTemplateColumns.split(" ").length;
+  const width = Math.max(240, Math.floor((host.clientWidth - 12 * (columns - 1)) / columns) - 14);
   // whole rounds only, as many as fit with a quarter's label (about 70 px) each
   const step = Math.ceil(rounds.length / Math.max(1, Math.floor((width - 60) / 70)));
   const ticks = rounds.filter((_, i) => i % step === 0);
