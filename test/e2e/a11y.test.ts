@@ -3,7 +3,7 @@
 // projector meet, in English and in Chinese, must find no violation at the A and AA levels.
 import type { Browser, Page } from "playwright-core";
 import { expect, it } from "vitest";
-import { axeViolations, openPage } from "../util/browser.ts";
+import { artifacts, axeViolations, openPage, shot } from "../util/browser.ts";
 import { describeInBrowser, offerChipsToUae, serverAndBrowser, setField, takeSeat } from "../util/e2e.ts";
 import type { TestServer } from "../util/server.ts";
 
@@ -75,6 +75,9 @@ describeInBrowser("accessibility (axe-core, WCAG 2.1 A/AA)", () => {
     await host.click(".text-figures summary");
     expect(await host.locator("#map-text tbody tr").count()).toBeGreaterThanOrEqual(10);
     await scan(host, "map in words");
+    await host.click(LANG_BUTTON.zh);
+    await shot(host, `${artifacts("a11y/")}map-in-words-zh.png`);
+    await host.click(LANG_BUTTON.en);
     await host.click("#tab-chain");
     expect(await host.locator("#map-text tr.link-cut, #map-text tr.link-open").count()).toBeGreaterThan(5);
     await scan(host, "supply chain in words");
