@@ -1,12 +1,13 @@
 // Accessibility end to end, in Debian's Chromium, beyond what axe-core checks: a student joins by code,
 // takes a seat, reads the map and gives orders with the keyboard alone (Tab, Enter, Space, arrows: no
-// mouse), the focus going each time to where the next action is; then the same screens at 200% zoom
-// of a 1366×768 screen, at 320 px wide, and as someone with deuteranopia sees them (Chromium's own
-// emulation). The host and a second player are SDK clients. Screenshots go to test-artifacts/a11y/.
+// mouse), the focus going each time to where the next action is; then the home page, the lobby and
+// the game at 320 px wide, the game at 200% zoom of a 1366×768 screen, and the map and charts as
+// someone with deuteranopia sees them (Chromium's own emulation). The host and a second player are
+// SDK clients. Screenshots go to test-artifacts/a11y/.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, expect, it } from "vitest";
 import { artifacts, openPage, shot } from "../util/browser.ts";
-import { describeInBrowser, serverAndBrowser } from "../util/e2e.ts";
+import { describeInBrowser, serverAndBrowser, setField, takeSeat } from "../util/e2e.ts";
 import { createGame, join, until, type Player, type TestServer } from "../util/server.ts";
 
 
@@ -116,6 +117,20 @@ describeInBrowser("the keyboard alone, 200% zoom and deuteranopia", () => {
     await page.waitForSelector(".phase-report", { timeout: 15_000 });
     expect(problems).toEqual([]);
   }, 120_000);
+
+  it("reflows at 320 px wide: the home page and the lobby scroll only downwards", async () => {
+    const narrow = await openPage(browser, "narrow", problems, { viewport: { width: 320, height: 640 }, knowsTheGame: true });
+    const sideways = () => narrow.evaluate(() => document.documentElement.scrollWidth);
+    await narrow.goto(server.base);
+    await shot(narrow, `${dir}w320-home-full.png`, true);
+    expect(await sideways()).toBeLessThanOrEqual(320);
+    await setField(narrow, "#player-name", "Ana");
+    await narrow.click("#create-game");
+    await takeSeat(narrow, "nvidia");
+    await shot(narrow, `${dir}w320-lobby.png`);
+    expect(await sideways()).toBeLessThanOrEqual(320);
+    await narrow.context().close();
+  }, 60_000);
 
   it("holds at 200% zoom and 320 px wide, and keeps its colours apart under deuteranopia", async () => {
     // 200% zoom on a 1366×768 screen is 683×384 CSS pixels
