@@ -234,6 +234,8 @@ describeInBrowser("a first game that explains itself", () => {
     await page.click("#print-cards");
     await page.waitForSelector(".print-set .print-page");
     await page.click(".print-bar input[type=checkbox]");
+    // the page draws again on its next frame, which a busy machine may be slow to give
+    await page.waitForSelector('.print-page .role-card[lang="zh-CN"]');
     const seats = await page.locator(".print-page").count();
     expect(seats % 2).toBe(0);
     expect(await page.locator('.print-page .role-card[lang="zh-CN"]').count()).toBe(seats / 2);
