@@ -69,6 +69,11 @@ describeInBrowser("accessibility (axe-core, WCAG 2.1 A/AA)", () => {
     await host.click(".legend summary");
     await host.click(".flow-list summary").catch(() => undefined);
     await scan(host, "briefing map legend");
+    // a vendor's figures on the map (its share price among them), as a click or Enter on its name shows them
+    await host.click('.map-label[data-actor="nvidia"]');
+    await host.waitForSelector(".map-figures:not([hidden]) table.figures");
+    await scan(host, "map figures");
+    await host.keyboard.press("Escape");
     await host.click(".legend summary");
     // the map in words, with an actor's figures unfolded; then the supply chain in words
     await host.click("#map-text summary");
