@@ -49,7 +49,8 @@ const en = {
   "members.none": "No players have joined yet.", "members.assign": "Seat for {name}",
 
   "panel.orders": "Orders", "panel.deals": "Deals", "panel.chat": "Chat", "panel.report": "Report", "panel.control": "Control",
-  "map.world": "World map", "map.chain": "Supply chain", "map.hint": "Drag to pan · wheel to zoom · click a name, a country or a flow for its figures",
+  "map.world": "World map", "map.chain": "Supply chain", "map.hint": "Drag or arrow keys to pan · wheel or + and − to zoom, 0 for the whole world · click a name, a country or a flow for its figures",
+  "map.chainHint": "The supply chain as drawn: its links and their states are listed in words below the map",
   "map.zoom": "Zoom", "map.zoomIn": "Zoom in", "map.zoomOut": "Zoom out", "map.zoomReset": "Whole world", "map.legend": "Legend", "map.schematic": "Schematic map: not an authority on borders",
   "legend.us": "US and its chipmakers", "legend.china": "China", "legend.aligned": "Gulf state under US security conditions",
   "legend.neutral": "Gulf state without conditions (outlined)", "legend.suspect": "Caught leasing to Chinese firms",
@@ -252,7 +253,8 @@ const zh = {
   "members.none": "还没有玩家加入。", "members.assign": "{name}的席位",
 
   "panel.orders": G.orders, "panel.deals": "交易", "panel.chat": "聊天", "panel.report": "报告", "panel.control": "主持",
-  "map.world": "世界地图", "map.chain": "供应链", "map.hint": "拖动平移 · 滚轮缩放 · 点击名称、国家或流向查看数据",
+  "map.world": "世界地图", "map.chain": "供应链", "map.hint": "拖动或方向键平移 · 滚轮或 + 和 − 缩放，0 显示全球 · 点击名称、国家或流向查看数据",
+  "map.chainHint": "供应链示意：各环节及其状态在地图下方以文字列出",
   "map.zoom": "缩放", "map.zoomIn": "放大", "map.zoomOut": "缩小", "map.zoomReset": "显示全球", "map.legend": "图例", "map.schematic": "示意图：不作为划界依据",
   "legend.us": "美国及其芯片厂商", "legend.china": "中国", "legend.aligned": `接受${G.securityConditions}的海湾国家`,
   "legend.neutral": `未接受${G.securityConditions}的海湾国家（描边）`, "legend.suspect": "被发现向中国企业出租算力",

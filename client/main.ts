@@ -13,6 +13,7 @@ import { focusPending } from "./guide/places.ts";
 import { placeTour } from "./guide/tour.ts";
 import { autoScroll } from "./ui/projector.ts";
 import { syncMap } from "./ui/map-host.ts";
+import { focusNextAction } from "./ui/focus.ts";
 
 const root = document.getElementById("app")!;
 
@@ -22,6 +23,7 @@ function draw(): void {
   render(app(), root);
   syncMap();
   focusPending();
+  focusNextAction();
   placeTour();
   autoScroll();
 }

@@ -32,18 +32,23 @@ export function goTo(place: Place): void {
   update(ui.panel ? { panel: ui.panel } : {});
 }
 
-/** Called after each render. */
-export function focusPending(): void {
-  if (!pending) return;
-  const el = document.querySelector<HTMLElement>(pending);
-  pending = null;
-  if (!el) return;
+/** Scrolls `el` into view and focuses it, or the first field or button in it. */
+export function focusIn(el: HTMLElement): void {
   el.scrollIntoView({ block: "nearest" });
   const focusable = "input:not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), a[href]";
   const target = el.matches(focusable) ? el : el.querySelector<HTMLElement>(focusable) ?? el;
   // a section (or a button waiting on the server) takes the focus itself, so the keyboard is there
   if (!target.matches(focusable) && !target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
   target.focus({ preventScroll: true });
+}
+
+/** Called after each render. */
+export function focusPending(): void {
+  if (!pending) return;
+  const el = document.querySelector<HTMLElement>(pending);
+  pending = null;
+  if (!el) return;
+  focusIn(el);
   el.classList.remove("flash");
   void el.offsetWidth; // restart the animation
   el.classList.add("flash");

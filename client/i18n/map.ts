@@ -25,6 +25,12 @@ const en = {
   "src.own": "Your own figures, now.",
   "src.public": "Public figures, now: what everyone can know.",
   "src.start": "Starting figures: {source}",
+  "text.map": "The map in words", "text.chain": "The supply chain in words",
+  "text.blocs": "Where each actor leans", "text.actor": "Actor", "text.bloc": "Bloc",
+  "text.from": "From", "text.to": "To", "text.kind": "Kind", "text.state": "State",
+  "text.figures": "Each actor's figures", "text.links": "Links of the supply chain",
+  "text.src.party": "your own records", "text.src.news": "public news", "text.src.indicator": "public indicators",
+  "text.src.record": "the whole record",
 };
 
 const zh: typeof en = {
@@ -51,6 +57,12 @@ const zh: typeof en = {
   "src.own": "你自己的当前数据。",
   "src.public": "当前的公开数据：所有人都能知道的部分。",
   "src.start": "起始数据：{source}",
+  "text.map": "地图的文字版", "text.chain": "供应链的文字版",
+  "text.blocs": "各方的阵营倾向", "text.actor": "参与方", "text.bloc": "阵营",
+  "text.from": "从", "text.to": "到", "text.kind": "类型", "text.state": "状态",
+  "text.figures": "各方数据", "text.links": "供应链各环节",
+  "text.src.party": "你自己的记录", "text.src.news": "公开新闻", "text.src.indicator": "公开指标",
+  "text.src.record": "完整记录",
 };
 
 export const mt = dictionary(en, zh);

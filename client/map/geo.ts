@@ -11,7 +11,7 @@ import { numericToAlpha2 } from "./names.ts";
 export interface Rect { x: number; y: number; w: number; h: number }
 
 /** How a home region is shaded: a colour and, so colour is not all that tells them apart, a pattern. */
-export interface Shade { colour: string; alpha: number; pattern: "solid" | "hatch" | "cross" | "dots"; outline: boolean }
+export interface Shade { colour: string; alpha: number; pattern: "solid" | "hatch" | "cross" | "dots" | "rows"; outline: boolean }
 
 export interface MapFrame {
   width: number; height: number;
@@ -178,6 +178,7 @@ function tile(pattern: Shade["pattern"]): HTMLCanvasElement {
   t.strokeStyle = t.fillStyle = "rgba(27,39,51,0.6)";
   t.lineWidth = 0.8;
   if (pattern === "dots") t.fillRect(2, 2, 1.2, 1.2);
+  else if (pattern === "rows") t.fillRect(0, 2.6, 6, 0.8);
   else {
     t.beginPath();
     t.moveTo(0, 6); t.lineTo(6, 0); t.moveTo(-1, 1); t.lineTo(1, -1); t.moveTo(5, 7); t.lineTo(7, 5);

@@ -28,8 +28,19 @@ const inside = (a: Rect, b: Rect) => a.x >= b.x && a.y >= b.y && a.x + a.w <= b.
 export function placeLabels(labels: readonly LabelBox[], bounds: Rect, keepClear: readonly Rect[]): Placed[] {
   const markers: Rect[] = labels.map((l) => ({ x: l.ax - MARKER / 2, y: l.ay - MARKER / 2, w: MARKER, h: MARKER }));
   const placed: Placed[] = [];
-  for (const l of labels.filter((x) => x.side)) {
-    placed.push({ id: l.id, x: l.ax - 8 - l.w, y: l.ay - l.h / 2, w: l.w, h: l.h, leader: false });
+  // a column of markers: its labels stacked at their left, top down, each below the one above when
+  // the markers are closer than a label is tall (a small map), and the column kept on the screen
+  const column = labels.filter((x) => x.side).sort((a, b) => a.ay - b.ay);
+  let below = -Infinity;
+  const stacked = column.map((l) => {
+    const y = Math.max(l.ay - l.h / 2, below + 1);
+    below = y + l.h;
+    return { l, y };
+  });
+  const lift = Math.max(0, below - (bounds.y + bounds.h));
+  for (const { l, y } of stacked) {
+    const top = Math.max(bounds.y, y - lift);
+    placed.push({ id: l.id, x: Math.max(bounds.x, l.ax - 8 - l.w), y: top, w: l.w, h: l.h, leader: Math.abs(top - (l.ay - l.h / 2)) > 2 });
   }
   for (const l of labels.filter((x) => !x.side)) {
     let best: Placed | null = null, bestCost = Infinity;

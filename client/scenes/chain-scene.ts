@@ -85,7 +85,8 @@ export class ChainScene extends Phaser.Scene {
     for (const n of nodes) {
       const [x, y] = pos.get(n.id)!;
       const role = scenario.actors.find((a) => a.id === n.id)?.role;
-      const shade = role === "chinaFirm" || n.id === scenario.npc.domesticMaker!.id ? BLOC_SHADE.china : role === "gulf" ? BLOC_SHADE.neutral : BLOC_SHADE.us;
+      // a Gulf state's box in the Gulf's orange (the map's yellow would hardly show on white)
+      const shade = role === "chinaFirm" || n.id === scenario.npc.domesticMaker!.id ? BLOC_SHADE.china : role === "gulf" ? { colour: "#e69f00" } : BLOC_SHADE.us;
       g.fillStyle(0xffffff, 1);
       g.fillRoundedRect(x - box.w / 2, y - box.h / 2, box.w, box.h, 6);
       g.lineStyle(n.id === feed.seat ? 3 : 1.5, hex(shade.colour), 1);

@@ -65,6 +65,11 @@ export function pick(p: Pick | null): void {
   (game?.scene.getScene("map") as MapScene | undefined)?.show(p);
 }
 
+/** The arrow keys on the map call this. */
+export function pan(dx: number, dy: number): void {
+  (game?.scene.getScene("map") as MapScene | undefined)?.panBy(dx, dy);
+}
+
 /** The map's zoom buttons call this. */
 export function zoom(by: number): void {
   const scene = game?.scene.getScene("map") as MapScene | undefined;

@@ -18,17 +18,21 @@ const W = 1400, H = 1000;
 /** The land is drawn at this multiple of the map's size, to stay sharp when zoomed in. */
 const SHARP = 1.5;
 
-/** Okabe–Ito colours; blocs differ in pattern too, never by colour alone. */
+/** Okabe–Ito colours; blocs differ in pattern too, never by colour alone (with deuteranopia the US's
+ *  blue and the sky blue of a state under US conditions differ only in lightness, and China's
+ *  vermilion and an orange would be one olive: the pattern and a yellow keep them apart). */
 export const BLOC_SHADE: Record<Bloc, Shade> = {
   us: { colour: "#0072b2", alpha: 0.55, pattern: "solid", outline: false },
   china: { colour: "#d55e00", alpha: 0.5, pattern: "dots", outline: false },
-  aligned: { colour: "#56b4e9", alpha: 0.8, pattern: "solid", outline: true },
-  neutral: { colour: "#e69f00", alpha: 0.75, pattern: "hatch", outline: true },
+  aligned: { colour: "#56b4e9", alpha: 0.8, pattern: "rows", outline: true },
+  neutral: { colour: "#f0e442", alpha: 0.8, pattern: "hatch", outline: true },
   suspect: { colour: "#cc79a7", alpha: 0.75, pattern: "cross", outline: true },
 };
-export const FLOW_STYLE: Record<FlowKind, { colour: number; dash: number }> = {
-  sale: { colour: 0x0072b2, dash: 0 }, market: { colour: 0x56b4e9, dash: 0 }, domestic: { colour: 0xd55e00, dash: 0 },
-  lease: { colour: 0xcc79a7, dash: 10 }, smuggled: { colour: 0x222222, dash: 4 }, cloud: { colour: 0x009e73, dash: 16 },
+/** Each flow's colour and dash (px on, off, on, off…; none for a solid line): leases dashed, smuggled
+ *  chips dotted, cloud rentals dash-dotted, so no two dashed kinds differ by colour alone. */
+export const FLOW_STYLE: Record<FlowKind, { colour: number; dash: number[] }> = {
+  sale: { colour: 0x0072b2, dash: [] }, market: { colour: 0x56b4e9, dash: [] }, domestic: { colour: 0xd55e00, dash: [] },
+  lease: { colour: 0xcc79a7, dash: [10, 6] }, smuggled: { colour: 0x222222, dash: [3, 4] }, cloud: { colour: 0x009e73, dash: [16, 4, 3, 4] },
 };
 
 interface Arc { flow: Flow; points: Phaser.Math.Vector2[]; width: number }
@@ -103,6 +107,13 @@ export class MapScene extends Phaser.Scene {
       cam.scrollX += before.x - after.x;
       cam.scrollY += before.y - after.y;
     }
+  }
+
+  /** Moves the view a fifth of the screen per step (the arrow keys). */
+  panBy(dx: number, dy: number): void {
+    const cam = this.cameras.main;
+    cam.scrollX += (dx * this.scale.width) / 5 / cam.zoom;
+    cam.scrollY += (dy * this.scale.height) / 5 / cam.zoom;
   }
 
   /** Shows the figures of a marker, a country or a flow (the legend's list calls this too). */
@@ -236,8 +247,8 @@ export class MapScene extends Phaser.Scene {
         this.flowLines.strokePoints(points, false);
       }
       this.flowLines.lineStyle(width / z, style.colour, picked ? 0.95 : 0.6);
-      if (style.dash === 0) this.flowLines.strokePoints(points, false);
-      else dashed(this.flowLines, points, style.dash / z);
+      if (style.dash.length === 0) this.flowLines.strokePoints(points, false);
+      else dashed(this.flowLines, points, style.dash.map((d) => d / z));
     }
   }
 
@@ -321,7 +332,7 @@ export class MapScene extends Phaser.Scene {
       const actor = feed.scenario?.actors.some((a) => a.id === box.id);
       const colour = BLOC_SHADE[view && actor ? blocOf(view, box.id) : npcBloc(box.id)].colour;
       const mine = box.id === feed.seat;
-      marks.push(`<circle cx="${box.ax}" cy="${box.ay}" r="${mine ? 6.5 : 5}" fill="${colour}" stroke="${mine ? "#000" : "#fff"}" stroke-width="${mine ? 2.5 : 1.5}" />`);
+      marks.push(`<circle cx="${box.ax}" cy="${box.ay}" r="${mine ? 6.5 : 5}" fill="${colour}" stroke="${mine ? "#000" : "#1b2733"}" stroke-width="${mine ? 2.5 : 1.2}" />`);
     }
     const svg = overlay.querySelector("svg")!;
     svg.setAttribute("width", String(bounds.w));
@@ -389,8 +400,8 @@ function nearestOnSegment(p: Phaser.Math.Vector2, a: Phaser.Math.Vector2, b: Pha
   return new Phaser.Math.Vector2(a.x + dx * u, a.y + dy * u);
 }
 
-function dashed(g: Phaser.GameObjects.Graphics, points: Phaser.Math.Vector2[], dash: number): void {
-  let on = true, left = dash;
+function dashed(g: Phaser.GameObjects.Graphics, points: Phaser.Math.Vector2[], dash: number[]): void {
+  let part = 0, left = dash[0]!;
   for (let i = 1; i < points.length; i++) {
     let a = points[i - 1]!;
     const b = points[i]!;
@@ -399,11 +410,12 @@ function dashed(g: Phaser.GameObjects.Graphics, points: Phaser.Math.Vector2[], d
       const step = Math.min(left, seg);
       const u = step / seg;
       const next = new Phaser.Math.Vector2(a.x + (b.x - a.x) * u, a.y + (b.y - a.y) * u);
-      if (on) g.lineBetween(a.x, a.y, next.x, next.y);
+      // even parts of the pattern are drawn, odd ones are the gaps
+      if (part % 2 === 0) g.lineBetween(a.x, a.y, next.x, next.y);
       seg -= step;
       left -= step;
       a = next;
-      if (left <= 0) { on = !on; left = dash; }
+      if (left <= 0) { part = (part + 1) % dash.length; left = dash[part]!; }
     }
   }
 }

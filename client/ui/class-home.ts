@@ -36,8 +36,8 @@ async function create(): Promise<void> {
   }
 }
 
-const number = (value: number, set: (n: number) => void, id: string, max: number) => html`
-  <input id=${id} type="number" min="1" max=${max} .value=${String(value)} @change=${(e: Event) => { set(Number((e.target as HTMLInputElement).value) || 1); update({}); }} />`;
+const number = (value: number, set: (n: number) => void, id: string, max: number, label?: string) => html`
+  <input id=${id} type="number" aria-label=${label ?? nothing} min="1" max=${max} .value=${String(value)} @change=${(e: Event) => { set(Number((e.target as HTMLInputElement).value) || 1); update({}); }} />`;
 
 export function classCard() {
   return html`
@@ -53,7 +53,7 @@ export function classCard() {
         <label><input type="radio" name="class-by" .checked=${form.by === "count"} @change=${() => { form.by = "count"; update({}); }} /> ${ct("create.byCount")}</label>
         <label><input type="radio" name="class-by" .checked=${form.by === "size"} @change=${() => { form.by = "size"; update({}); }} /> ${ct("create.bySize")}</label>
       </div>
-      ${form.by === "count" ? number(form.groups, (n) => { form.groups = n; }, "class-groups", 20) : number(form.size, (n) => { form.size = n; }, "class-size", 40)}
+      ${form.by === "count" ? number(form.groups, (n) => { form.groups = n; }, "class-groups", 20, ct("create.byCount")) : number(form.size, (n) => { form.size = n; }, "class-size", 40, ct("create.bySize"))}
       <div class="row">
         <label>${t("home.negotiationMinutes")}${number(form.negotiation, (n) => { form.negotiation = n; }, "class-negotiation", 60)}</label>
         <label>${t("home.ordersMinutes")}${number(form.orders, (n) => { form.orders = n; }, "class-orders", 60)}</label>

@@ -1,7 +1,7 @@
 // The debrief: every indicator charted per round, each actor's score by objective, and the timeline of
 // the game with what was hidden and when it came out. The timeline replays the game's record with the
 // shared engine, in the browser: the same game, event for event.
-import { html, nothing } from "lit-html";
+import { html, nothing, render } from "lit-html";
 import uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
 import type { GameEvent } from "../../shared/engine/events.ts";
@@ -25,7 +25,26 @@ import { ROLE_ORDER } from "./lobby.ts";
 
 /** Okabe–Ito: told apart without relying on red against green. */
 export const PALETTE = ["#0072B2", "#D55E00", "#009E73", "#E69F00", "#56B4E9", "#CC79A7", "#000000", "#F0E442"];
-const DASHES = [[], [6, 3], [2, 2], [10, 3, 2, 3]];
+/** Each line its own dash as well as its own colour, so no two lines of a chart differ by hue alone. */
+const DASHES = [[], [6, 3], [2, 2], [10, 3, 2, 3], [14, 4]];
+const lineStyle = (i: number) => ({ stroke: PALETTE[i % PALETTE.length]!, dash: DASHES[i % DASHES.length]! });
+
+/** A legend's key: a short stretch of the line as drawn, its dash included (not a plain square). */
+function lineKey(i: number): string {
+  const { stroke, dash } = lineStyle(i);
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="28" height="8"><line x1="0" y1="4" x2="28" y2="4" stroke="${stroke}" stroke-width="2.5" stroke-dasharray="${dash.join(" ") || "none"}"/></svg>`;
+  return `url("data:image/svg+xml,${encodeURIComponent(svg)}") center / contain no-repeat`;
+}
+
+/** A chart's figures as a table, folded under the chart: the rounds down, the lines across. */
+function chartTable(chart: Chart, indicators: Indicators[]) {
+  return html`<details class="chart-data"><summary>${dt("chartTable")}</summary>
+    <table class="text-table">
+      <caption class="visually-hidden">${chart.title}</caption>
+      <thead><tr><th scope="col">${t("debrief.round")}</th>${chart.series.map((s) => html`<th scope="col">${s.label}</th>`)}</tr></thead>
+      <tbody>${indicators.map((i) => html`<tr><th scope="row">${quarterOf(i.round)}</th>${chart.series.map((s) => html`<td class="num">${figure(s.pick(i), store.lang)}</td>`)}</tr>`)}</tbody>
+    </table></details>`;
+}
 
 interface Chart { id: string; title: string; series: { label: string; pick: (i: Indicators) => number }[] }
 
@@ -51,7 +70,9 @@ function drawCharts(host: HTMLElement, indicators: Indicators[]): void {
   host.replaceChildren();
   if (indicators.length === 0) return;
   const rounds = indicators.map((i) => i.round);
-  const width = Math.max(280, Math.floor((host.clientWidth - 24) / 2) - 12);
+  // as many charts abreast as the grid has columns (one on a narrow screen)
+  const columns = getComputedStyle(host).gridTemplateColumns.split(" ").length;
+  const width = Math.max(240, Math.floor((host.clientWidth - 12 * (columns - 1)) / columns) - 14);
   // whole rounds only, as many as fit with a quarter's label (about 70 px) each
   const step = Math.ceil(rounds.length / Math.max(1, Math.floor((width - 60) / 70)));
   const ticks = rounds.filter((_, i) => i % step === 0);
@@ -71,11 +92,15 @@ function drawCharts(host: HTMLElement, indicators: Indicators[]): void {
         { splits: () => ticks, values: (_u, splits) => splits.map((r) => quarterOf(r).replace("年", "年\n")), size: store.lang === "zh" ? 56 : 40 },
         { size: 56, values: (_u, splits) => splits.map((n) => figure(n, store.lang)) },
       ],
-      legend: { live: false }, // a key to the lines; the figures are in the CSV
-      series: [{ label: t("debrief.round") }, ...chart.series.map((s, i) => ({
-        label: s.label, stroke: PALETTE[i % PALETTE.length], width: 2, dash: DASHES[Math.floor(i / 2) % DASHES.length],
-      }))],
+      // a key to the lines, each drawn as its line is; the figures are in the table below and the CSV
+      legend: { live: false, markers: { width: 0, fill: (_u, i) => lineKey(i - 1) } },
+      series: [{ label: t("debrief.round") }, ...chart.series.map((s, i) => ({ label: s.label, width: 2, ...lineStyle(i) }))],
     }, [rounds, ...chart.series.map((s) => indicators.map(s.pick))], box);
+    // the canvas is a picture of the table under it
+    box.querySelector("canvas")?.setAttribute("aria-hidden", "true");
+    const data = document.createElement("div");
+    box.append(data);
+    render(chartTable(chart, indicators), data);
   }
 }
 

@@ -9,7 +9,7 @@ import { t } from "../i18n.ts";
 import { hasHost, send } from "../net.ts";
 import { store, update, type Panel } from "../store.ts";
 import { header, nameOf, quarterOf } from "./common.ts";
-import { pickOnMap, zoomMap } from "./map-host.ts";
+import { mapKeys, pickOnMap, zoomMap } from "./map-host.ts";
 import { endName } from "../map/figures.ts";
 import { FLOW_KINDS, flowsOf, lastRound, widthOf } from "../map/model.ts";
 import { mt } from "../i18n/map.ts";
@@ -18,6 +18,7 @@ import { dealsPanel } from "./deals.ts";
 import { ordersPanel } from "./orders.ts";
 import { chatPanel, controlPanel } from "./panels.ts";
 import { rt } from "../i18n/report.ts";
+import { mapText } from "./map-text.ts";
 import { reportPanel } from "./report.ts";
 import { todoBox } from "./todo.ts";
 import { projectorGame } from "./projector.ts";
@@ -121,8 +122,12 @@ function continueBar() {
   return html`<div class="continue"><button id="continue" class="primary" @click=${() => send("facilitator", { command: "advance" })}>${last ? rt("report.toDebrief") : t(label)}</button></div>`;
 }
 
+/** The canvas's host: a named region that takes the focus, where the keys move and zoom the map. */
+const mapHost = (name: string, described: boolean) =>
+  html`<div id="phaser-host" role="region" tabindex="0" aria-label=${name} aria-describedby=${described ? "map-keys" : nothing} @keydown=${mapKeys}></div>`;
+
 export function game() {
-  if (store.projector) return projectorGame(html`<div class="map-wrap"><div id="phaser-host" aria-label=${t("map.world")}></div>${mapOverlay()}</div>`);
+  if (store.projector) return projectorGame(html`<div class="map-wrap">${mapHost(t("map.world"), false)}${mapOverlay()}</div>`);
   return html`
     ${header()}
     <main class="game">
@@ -130,19 +135,20 @@ export function game() {
         <nav class="tabs map-tabs" role="tablist">
           <button role="tab" id="tab-map" aria-selected=${store.mapTab === "map"} class=${store.mapTab === "map" ? "on" : ""} @click=${() => update({ mapTab: "map" })}>${t("map.world")}</button>
           <button role="tab" id="tab-chain" aria-selected=${store.mapTab === "chain"} class=${store.mapTab === "chain" ? "on" : ""} @click=${() => update({ mapTab: "chain" })}>${t("map.chain")}</button>
-          <span class="hint">${t("map.hint")}</span>
+          <span class="hint" id="map-keys">${t(store.mapTab === "map" ? "map.hint" : "map.chainHint")}</span>
         </nav>
         <div class="map-wrap">
-          <div id="phaser-host" aria-label=${t(store.mapTab === "map" ? "map.world" : "map.chain")}></div>
+          ${mapHost(t(store.mapTab === "map" ? "map.world" : "map.chain"), true)}
           ${store.mapTab === "map" ? mapOverlay() : nothing}
         </div>
+        ${mapText(store.mapTab)}
         ${indicatorStrip()}
       </section>
       <aside class="side">
         ${continueBar()}
         ${todoBox()}
         ${tabs()}
-        ${keyed(`${store.panel}:${store.room?.phase}:${store.room?.round}`, html`<div class="panel" role="tabpanel">${panel()}</div>`)}
+        ${keyed(`${store.panel}:${store.room?.phase}:${store.room?.round}`, html`<div class="panel" role="tabpanel" tabindex="0" aria-labelledby="tab-${store.panel}">${panel()}</div>`)}
         ${store.seat || hasHost() ? nothing : store.role === "player" ? html`<p class="hint">${t("game.noSeatHint")}</p>` : nothing}
         ${store.seat ? html`<p class="seat-line">${t("game.youAre", { seat: nameOf(store.seat) })}</p>` : nothing}
       </aside>

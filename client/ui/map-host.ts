@@ -12,6 +12,22 @@ export function zoomMap(step: number): void {
   scenes?.zoom(step);
 }
 
+/** Moves the map by a share of its width and height (the arrow keys). */
+export function panMap(dx: number, dy: number): void {
+  scenes?.pan(dx, dy);
+}
+
+/** The keys on the focused map: arrows move it, + and − zoom, 0 shows the whole world. */
+export function mapKeys(e: KeyboardEvent): void {
+  if (e.target !== e.currentTarget || e.altKey || e.ctrlKey || e.metaKey) return;
+  const move: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
+  const zoom: Record<string, number> = { "+": 1, "=": 1, "-": -1, "_": -1, "0": 0 };
+  if (e.key in move) panMap(...move[e.key]!);
+  else if (e.key in zoom) zoomMap(zoom[e.key]!);
+  else return;
+  e.preventDefault();
+}
+
 /** Shows a flow's (or an actor's) figures on the map. */
 export function pickOnMap(p: Pick | null): void {
   scenes?.pick(p);

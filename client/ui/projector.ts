@@ -57,7 +57,7 @@ export function projectorGame(map: unknown) {
   const news = store.events.filter((e) => e.kind === "scenario" && e.round >= Math.max(1, resolved));
   return html`${header()}<main class="game projector">
     <section class="stage">${map}</section>
-    <aside class="side projector-side" id="projector-side">
+    <aside class="side projector-side" id="projector-side" tabindex="0" aria-label=${pt("side")}>
       <div class="join-code">${pt("join")} <strong>${room?.code}</strong></div>
       <h2>${resolved ? pt("changed", { round: resolved, quarter: quarterOf(resolved) }) : pt("start")}</h2>
       ${headlineBoard(view?.indicators ?? [])}

@@ -3,30 +3,20 @@
 // three live groups show on one screen, the teacher moves the browser's student, plays two rounds
 // with class-wide commands, ends the class and opens the class debrief, in English and Chinese and on
 // the projector. Screenshots go to test-artifacts/.
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hasChrome, launch } from "../util/browser.ts";
+import { expect, it } from "vitest";
+import { artifacts, openPage, shot as shotAt } from "../util/browser.ts";
 import { joinStudent, type Student } from "../util/class.ts";
-import { testServer, until, type TestServer } from "../util/server.ts";
+import { describeInBrowser, serverAndBrowser, setField } from "../util/e2e.ts";
+import { until, type TestServer } from "../util/server.ts";
 
-const ARTIFACTS = new URL("../../test-artifacts/", import.meta.url).pathname;
-const run = hasChrome() || process.env.CI === "true" ? describe : describe.skip;
 
 let server: TestServer;
 let browser: Browser;
 const problems: string[] = [];
 
-function watch(page: Page, who: string): Page {
-  page.on("console", (m) => { if (m.type() === "error") problems.push(`${who} console: ${m.text()}`); });
-  page.on("pageerror", (e) => problems.push(`${who} page error: ${e.message}`));
-  return page;
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => document.fonts.ready);
-  await page.screenshot({ path: `${ARTIFACTS}${name}.png`, fullPage: true });
-}
+const shot = (page: Page, name: string) => shotAt(page, `${artifacts()}${name}.png`, true);
 
 /** An order each seat a student may hold can give. */
 const ORDERS: Record<string, unknown[]> = {
@@ -36,22 +26,13 @@ const ORDERS: Record<string, unknown[]> = {
 
 const NAMES = ["Ana", "Ben", "Chen", "Dara", "Eli", "Femi", "Gao", "Hana", "Ivo", "Jun", "Kai", "Lena", "Mo", "Nia"];
 
-run("a class in the browser", () => {
-  beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    server = await testServer();
-    browser = await launch();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+describeInBrowser("a class in the browser", () => {
+  serverAndBrowser((s, b) => { server = s; browser = b; });
 
   it("a teacher runs three groups from the dashboard and debriefs the class, in English and Chinese", async () => {
-    const teacher = watch(await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage(), "teacher");
+    const teacher = await openPage(browser, "teacher", problems);
     await teacher.goto(server.base);
-    await teacher.fill("#class-groups", "3");
-    await teacher.dispatchEvent("#class-groups", "change");
+    await setField(teacher, "#class-groups", "3");
     await teacher.click("#create-class");
     const code = (await teacher.locator("#class-code").textContent())!.trim();
     expect(code).toMatch(/^[A-Z0-9]{7}$/);
@@ -59,12 +40,11 @@ run("a class in the browser", () => {
     expect(await teacher.locator(".class-top .invite a").textContent()).toBe(`${server.base}/?class=${code}`);
 
     // a student types the class's code where a game's would go, and joins with a friend's name
-    const wang = watch(await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage(), "student");
+    const wang = await openPage(browser, "student", problems);
     await wang.goto(server.base);
     await wang.fill("#join-code", code.toLowerCase());
     await wang.click("form button.primary");
-    await wang.fill("#class-name", "Wang");
-    await wang.dispatchEvent("#class-name", "change");
+    await setField(wang, "#class-name", "Wang");
     await wang.fill("#class-friends", "Ana");
     await wang.click("#join-class");
     await wang.waitForSelector("text=Waiting for the teacher to form the groups");

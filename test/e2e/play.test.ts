@@ -2,51 +2,28 @@
 // browser, both take seats, they play two rounds with bots in the other seats (orders, a deal), see the
 // map, switch to Chinese, end the game, reach the debrief and download the CSV. Screenshots of each
 // screen go to test-artifacts/.
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hasChrome, launch } from "../util/browser.ts";
-import { testServer, type TestServer } from "../util/server.ts";
+import { expect, it } from "vitest";
+import { artifacts, openPage, shot as shotAt } from "../util/browser.ts";
+import { describeInBrowser, offerChipsToUae, serverAndBrowser, setField, takeSeat } from "../util/e2e.ts";
+import type { TestServer } from "../util/server.ts";
 
-const ARTIFACTS = new URL("../../test-artifacts/", import.meta.url).pathname;
-// in CI the browser must be there: .ci/run installs it, and a missing one fails the run
-const run = hasChrome() || process.env.CI === "true" ? describe : describe.skip;
 
 let server: TestServer;
 let browser: Browser;
 const problems: string[] = [];
 
 /** A class that knows the game: the guided first round (its own test, guided.test.ts) is skipped. */
-async function player(viewport = { width: 1366, height: 768 }): Promise<Page> {
-  const context = await browser.newContext({ viewport });
-  await context.addInitScript(() => localStorage.setItem("sc.guide", JSON.stringify({ skipped: true, seen: [], tried: {} })));
-  return context.newPage();
-}
-
-function watch(page: Page, who: string): Page {
-  page.on("console", (m) => { if (m.type() === "error") problems.push(`${who} console: ${m.text()}`); });
-  page.on("pageerror", (e) => problems.push(`${who} page error: ${e.message}`));
-  return page;
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => document.fonts.ready); // the CJK font arrives in slices, as glyphs need them
-  await page.screenshot({ path: `${ARTIFACTS}${name}.png` });
-}
+const player = (who: string) => openPage(browser, who, problems, { knowsTheGame: true });
+const shot = (page: Page, name: string) => shotAt(page, `${artifacts()}${name}.png`);
 
 /** Plays one round from the briefing: to negotiation, submit, until the report. */
 async function playRound(host: Page, student: Page, deal: boolean): Promise<void> {
   await host.click("#continue");
   await host.waitForSelector(".phase-negotiation");
   if (deal) {
-    await host.click("#tab-deals");
-    await host.selectOption("#deal-to", "uae");
-    await host.selectOption('select[name="give-chip"]', "h100");
-    await host.fill('input[name="give-count"]', "1000");
-    await host.dispatchEvent('input[name="give-count"]', "change");
-    await host.fill('input[name="get-cash"]', "27");
-    await host.dispatchEvent('input[name="get-cash"]', "change");
-    await host.click("#propose-deal");
+    await offerChipsToUae(host);
     await student.click("#tab-deals");
     await student.click("li.deal-proposed button.accept");
     await student.waitForSelector("li.deal-awaitingLicence");
@@ -60,40 +37,28 @@ async function playRound(host: Page, student: Page, deal: boolean): Promise<void
   await student.waitForSelector(".phase-report", { timeout: 15_000 });
 }
 
-run("playing in the browser", () => {
-  beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    server = await testServer();
-    browser = await launch();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+describeInBrowser("playing in the browser", () => {
+  serverAndBrowser((s, b) => { server = s; browser = b; });
 
   it("a host and a student play two rounds against bots, then debrief", async () => {
     const base = server.base;
-    const host = watch(await player(), "host");
+    const host = await player("host");
     await host.goto(base);
-    await host.fill("#player-name", "Ms Li");
-    await host.dispatchEvent("#player-name", "change");
+    await setField(host, "#player-name", "Ms Li");
     await shot(host, "1-home");
     await host.click("#create-game");
     const code = (await host.locator("#room-code").textContent())!.trim();
     expect(code).toMatch(/^[A-Z0-9]{6}$/);
-    await host.click('[data-actor="nvidia"] button.claim');
-    await host.waitForSelector('[data-actor="nvidia"].mine');
+    await takeSeat(host, "nvidia");
 
     // a student in another browser joins with the code read aloud
-    const student = watch(await player(), "student");
+    const student = await player("student");
     await student.goto(base);
-    await student.fill("#player-name", "Wang");
-    await student.dispatchEvent("#player-name", "change");
+    await setField(student, "#player-name", "Wang");
     await student.fill("#join-code", code.toLowerCase());
     await student.click("form button.primary");
     await student.waitForSelector("#room-code");
-    await student.click('[data-actor="uae"] button.claim');
-    await student.waitForSelector('[data-actor="uae"].mine');
+    await takeSeat(student, "uae");
     await host.waitForSelector('[data-actor="uae"] .members:has-text("Wang")');
     await shot(host, "2-lobby");
 
@@ -130,7 +95,7 @@ run("playing in the browser", () => {
     await shot(student, "6-chinese");
 
     // a latecomer takes a free seat in the running game from the orders panel
-    const late = watch(await player(), "latecomer");
+    const late = await player("latecomer");
     await late.goto(`${base}/?join=${code}`);
     await late.click("form button.primary");
     await late.waitForSelector(".phase-report");

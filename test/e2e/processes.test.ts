@@ -2,15 +2,13 @@
 // page, served by one process, plays a game that runs on another. That process is killed (kill -9);
 // the page joins the game again by itself wherever it runs now, takes its seat back and gives its
 // orders, without a reload. A screenshot goes to test-artifacts/.
-import { mkdirSync } from "node:fs";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hasChrome, launch } from "../util/browser.ts";
+import { artifacts, hasChrome, launch } from "../util/browser.ts";
 import { Comeback, threeProcesses, type Deployment } from "../util/deployment.ts";
 import { createGame, until } from "../util/server.ts";
 import { missingServices } from "../util/services.ts";
 
-const ARTIFACTS = new URL("../../test-artifacts/", import.meta.url).pathname;
 // in CI the browser and the services must be there: .ci/run installs them
 const missing = process.env.CI === "true" ? null : hasChrome() ? missingServices() : "Chromium not found";
 const run = missing === null ? describe : describe.skip;
@@ -20,7 +18,6 @@ let browser: Browser;
 
 run(`a page whose game's process dies${missing ? ` (skipped: ${missing})` : ""}`, () => {
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
     [d, browser] = await Promise.all([threeProcesses(), launch()]);
   }, 60_000);
   afterAll(async () => {
@@ -32,6 +29,7 @@ run(`a page whose game's process dies${missing ? ` (skipped: ${missing})` : ""}`
     const game = await createGame(d.at(0));
     const host = await Comeback.join(d, d.at(2), game.code, { facilitatorKey: game.facilitatorKey, name: "Host" });
     const page = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
+    // only errors thrown by the page: the console notes the connection lost while the process is down
     const problems: string[] = [];
     page.on("pageerror", (e) => problems.push(e.message));
     await page.goto(`${d.at(1).base}/?join=${game.code}`);
@@ -50,7 +48,7 @@ run(`a page whose game's process dies${missing ? ` (skipped: ${missing})` : ""}`
     const seat = () => host.player.state.seats.get("uae");
     await until(() => seat()?.connected === 1 && seat()!.members.includes("Wang"), 40_000, "the page back in its seat");
     await page.waitForSelector(".phase-negotiation");
-    await page.screenshot({ path: `${ARTIFACTS}processes-back-after-kill.png` });
+    await page.screenshot({ path: `${artifacts()}processes-back-after-kill.png` });
     // the same page, not a new one, gives its orders: the only player's submit ends the round
     await page.click("#tab-orders");
     await page.click("#submit-orders");
