@@ -3,7 +3,7 @@ import { dictionary } from "./dictionary.ts";
 
 const en = {
   "map.legendWidth": "Width: compute moved in the round",
-  "map.flows": "This round's flows ({round})", "map.noFlows": "No flows you can see this round.",
+  "map.flows": "This round's flows ({round})", "map.flowsBefore": "Flows (shown once the first round is over)", "map.noFlows": "No flows you can see this round.",
   "map.flowLine": "{from} → {to}: {kind}, {amount}",
   "map.close": "Close", "map.figures": "Figures", "map.source": "Where this comes from",
   "map.you": "you", "map.inset": "United States",
@@ -35,7 +35,7 @@ const en = {
 
 const zh: typeof en = {
   "map.legendWidth": "线宽：本回合流动的算力",
-  "map.flows": "本回合的流向（{round}）", "map.noFlows": "本回合没有你能看到的流向。",
+  "map.flows": "本回合的流向（{round}）", "map.flowsBefore": "流向（第一回合结束后显示）", "map.noFlows": "本回合没有你能看到的流向。",
   "map.flowLine": "{from} → {to}：{kind}，{amount}",
   "map.close": "关闭", "map.figures": "数据", "map.source": "数据来源",
   "map.you": "你", "map.inset": "美国",

@@ -8,17 +8,17 @@ import { compute, count, millions, percent } from "../format.ts";
 import { t } from "../i18n.ts";
 import { hasHost, send } from "../net.ts";
 import { store, update, type Panel } from "../store.ts";
-import { header, nameOf, quarterOf } from "./common.ts";
+import { header, nameOf } from "./common.ts";
 import { mapKeys, pickOnMap, zoomMap } from "./map-host.ts";
 import { endName } from "../map/figures.ts";
-import { FLOW_KINDS, flowsOf, lastRound, widthOf } from "../map/model.ts";
+import { FLOW_KINDS, flowsOf, widthOf } from "../map/model.ts";
 import { mt } from "../i18n/map.ts";
 import { once } from "../memo.ts";
 import { dealsPanel } from "./deals.ts";
 import { ordersPanel } from "./orders.ts";
 import { chatPanel, controlPanel } from "./panels.ts";
 import { rt } from "../i18n/report.ts";
-import { mapText } from "./map-text.ts";
+import { flowsTitle, mapText } from "./map-text.ts";
 import { reportPanel } from "./report.ts";
 import { todoBox } from "./todo.ts";
 import { projectorGame } from "./projector.ts";
@@ -81,7 +81,7 @@ function mapOverlay() {
       ${legendOpen && flows.length ? html`<div class="legend-widths"><span>${mt("map.legendWidth")}</span>
         ${[max, max / 4, max / 16].map((v) => html`<span class="width-key"><span class="width-line" style="height:${widthOf(v, max).toFixed(1)}px"></span>${compute(v, lang)}</span>`)}</div>` : nothing}
       ${view ? html`<details class="flow-list" ?open=${flowsOpen} @toggle=${(e: Event) => { flowsOpen = (e.target as HTMLDetailsElement).open; update({}); }}>
-        <summary>${mt("map.flows", { round: quarterOf(lastRound(view)) })}</summary>
+        <summary>${flowsTitle(view)}</summary>
         ${!flowsOpen ? nothing : flows.length ? html`<ul>${flows.map((f) => html`<li><button type="button" class="link" @click=${() => pickOnMap({ kind: "flow", flow: f })}>${mt("map.flowLine", {
           from: endName(f.from), to: endName(f.to), kind: mt(`flow.${f.kind}`), amount: compute(f.amount, lang),
         })}</button></li>`)}</ul>` : html`<p class="muted">${mt("map.noFlows")}</p>`}

@@ -9,6 +9,7 @@ import { mt } from "../i18n/map.ts";
 import { actorFigures, endName } from "../map/figures.ts";
 import { blocOf, chainOf, flowsOf, lastRound } from "../map/model.ts";
 import { once } from "../memo.ts";
+import type { View } from "../../shared/engine/view.ts";
 import { store, update } from "../store.ts";
 import { nameOf, quarterOf } from "./common.ts";
 
@@ -27,7 +28,7 @@ function mapInWords() {
       <tbody>${scenario.actors.map((a) => html`<tr><th scope="row">${nameOf(a.id)}</th><td>${t(`legend.${blocOf(view, a.id)}`)}</td></tr>`)}</tbody>
     </table>
     <table class="text-table">
-      <caption>${mt("map.flows", { round: quarterOf(lastRound(view)) })}</caption>
+      <caption>${flowsTitle(view)}</caption>
       ${flows.length ? html`
         <thead><tr><th scope="col">${mt("text.from")}</th><th scope="col">${mt("text.to")}</th><th scope="col">${mt("text.kind")}</th><th scope="col">${mt("fig.compute")}</th><th scope="col">${mt("map.source")}</th></tr></thead>
         <tbody>${flows.map((f) => html`<tr><td>${endName(f.from)}</td><td>${endName(f.to)}</td><td>${mt(`flow.${f.kind}`)}</td><td class="num">${compute(f.amount, lang)}</td><td>${mt(`text.src.${f.source}`)}</td></tr>`)}</tbody>`
@@ -50,6 +51,9 @@ function chainInWords() {
 }
 
 /** The map (or the supply chain) in words, folded under its own heading. */
+/** The title of the last round's flows: its quarter, or before any round is over, when they come. */
+export const flowsTitle = (view: View): string => (lastRound(view) === 0 ? mt("map.flowsBefore") : mt("map.flows", { round: quarterOf(lastRound(view)) }));
+
 export function mapText(tab: "map" | "chain") {
   if (!store.view || !store.scenario) return nothing;
   return html`<details class="map-text" id="map-text" ?open=${open} @toggle=${toggle}>
