@@ -8,7 +8,7 @@ import type { Browser, Page } from "playwright-core";
 import { expect, it } from "vitest";
 import { artifacts, openPage, shot as shotAt } from "../util/browser.ts";
 import { LATIN_ALLOWED, latinWords } from "../util/latin.ts";
-import { describeInBrowser, serverAndBrowser, setField } from "../util/e2e.ts";
+import { describeInBrowser, offerChipsToUae, serverAndBrowser, setField } from "../util/e2e.ts";
 import type { TestServer } from "../util/server.ts";
 import { defaultScenarioData } from "../util/setup.ts";
 
@@ -132,12 +132,7 @@ describeInBrowser("the Chinese edition", () => {
     await teacher.click("#tab-orders"); // the host's button to move on shows beside the panels, not over the console
     await teacher.click("#continue"); // the clock is stopped: the briefing lasts until the host moves on
     await uae.waitForSelector(".phase-negotiation");
-    await nvidia.click("#tab-deals");
-    await nvidia.selectOption("#deal-to", "uae");
-    await nvidia.selectOption('select[name="give-chip"]', "h100");
-    await setField(nvidia, 'input[name="give-count"]', "1000");
-    await setField(nvidia, 'input[name="get-cash"]', "27");
-    await nvidia.click("#propose-deal");
+    await offerChipsToUae(nvidia);
     await cloudlab.click("#tab-deals");
     await cloudlab.selectOption("#deal-to", "uae");
     await setField(cloudlab, 'input[name="give-cash"]', "20");
