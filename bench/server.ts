@@ -53,7 +53,8 @@ export async function loadOn(hosts: Host[], kind: "echo" | "game", games: number
   const after = await Promise.all(hosts.map((h) => h.stats()));
   const ms = performance.now() - t0;
   const cpu = after.reduce((sum, a, i) => sum + (a.cpu.user + a.cpu.system - before[i]!.cpu.user - before[i]!.cpu.system) / 1000 / ms, 0);
-  await Promise.all(procs.map((p) => new Promise((r) => p.on("exit", r))));
+  // a load process may have exited already, its figures sent: waiting for its exit would never end
+  await Promise.all(procs.map((p) => (p.exitCode !== null || p.signalCode !== null ? null : new Promise((r) => p.once("exit", r)))));
   const latencies = all.flatMap((f) => f.latencies).sort((a, b) => a - b);
   const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))] ?? NaN;
   const sum = (key: "clients" | "sent" | "acked" | "errors" | "perSecond" | "retries") => all.reduce((n, f) => n + f[key], 0);
