@@ -20,7 +20,7 @@ const kinds: [string, () => Promise<Deployment>, boolean][] = [
 for (const [name, start, runs] of kinds) {
   (runs ? describe : describe.skip)(name, () => {
     let d: Deployment;
-    beforeAll(async () => { d = await start(); }, 60_000);
+    beforeAll(async () => { d = await start(); }, 120_000); // three processes starting on a busy machine
     afterAll(async () => { await d?.stop(); });
 
     it("a game created through one process is joined and played through the others", async () => {

@@ -43,7 +43,7 @@ function startProcess(name: string, port: number, env: Record<string, string>): 
   child.stdout!.on("data", (d) => { out += String(d); });
   child.stderr!.on("data", (d) => { out += String(d); });
   const p: ServerProcess = { name, port, base: `http://127.0.0.1:${port}`, ws: `ws://127.0.0.1:${port}`, child, output: () => out };
-  return until(() => out.includes(`localhost:${port}`) || (child.exitCode !== null && child.exitCode), 20_000, `${name} to start`)
+  return until(() => out.includes(`localhost:${port}`) || (child.exitCode !== null && child.exitCode), 60_000, `${name} to start`)
     .then((started) => {
       if (started !== true) throw new Error(`${name} exited:\n${out}`);
       return p;
