@@ -243,8 +243,9 @@ export class PgStore implements RecordStore {
 
   private pump(): void {
     while (this.writing < WRITING && this.waiting.length) {
-      let n = 0;
-      for (let size = 0; n < this.waiting.length && (n === 0 || size + this.waiting[n]!.entries.length <= MOST); n++) size += this.waiting[n]!.entries.length;
+      // the first batch whatever its size, then as many as fit under MOST entries
+      let n = 1, size = this.waiting[0]!.entries.length;
+      while (n < this.waiting.length && size + this.waiting[n]!.entries.length <= MOST) size += this.waiting[n++]!.entries.length;
       const batches = this.waiting.splice(0, n);
       this.writing++;
       void this.writeBatches(batches).finally(() => {
@@ -257,21 +258,22 @@ export class PgStore implements RecordStore {
   /** One statement for the batches (each a different record), tried again while the database cannot
    *  be reached. */
   private async writeBatches(batches: Batch[]): Promise<void> {
-    const flat = batches.flatMap((b) => b.entries.map((entry, i) => ({ b, seq: b.first + i, text: JSON.stringify(entry) })));
+    const texts = batches.map((b) => b.entries.map((entry) => JSON.stringify(entry)));
+    const each = <T>(of: (b: Batch) => T) => batches.flatMap((b) => b.entries.map(() => of(b)));
     const values = [
       this.holder,
       batches.map((b) => b.kind), batches.map((b) => b.id), batches.map((b) => b.first), batches.map((b) => b.entries.length),
       batches.map((b) => b.entries.filter((e) => e.type === "resolved").length), batches.map((b) => b.entries.some((e) => e.type === "finished")),
-      flat.map((e) => e.b.kind), flat.map((e) => e.b.id), flat.map((e) => e.seq), flat.map((e) => e.text),
+      each((b) => b.kind), each((b) => b.id), batches.flatMap((b) => b.entries.map((_, i) => b.first + i)), texts.flat(),
     ];
     for (let attempt = 1; ; attempt++) {
       try {
         const r = await this.pool.query<{ kind: string; id: string }>({ name: "append", text: APPEND, values });
         const counted = new Set(r.rows.map((row) => `${row.kind}/${row.id}`));
-        for (const b of batches) {
-          const last = flat.filter((e) => e.b === b).at(-1)!;
+        for (const [i, b] of batches.entries()) {
           // after a failed attempt, the entries may have been stored before the answer was lost
-          b.done(counted.has(`${b.kind}/${b.id}`) || (attempt > 1 && (await this.stored(b.kind, b.id, last.seq, last.text))));
+          const last = b.entries.length - 1;
+          b.done(counted.has(`${b.kind}/${b.id}`) || (attempt > 1 && (await this.stored(b.kind, b.id, b.first + last, texts[i]![last]!))));
         }
         return;
       } catch (error) {
