@@ -4,6 +4,8 @@
 // teacher's dashboard moving every group on); kind "games": as many separate games, each with its own
 // facilitator, the same players and orders. Sends its figures over IPC.
 import { Client, type Room } from "@colyseus/sdk";
+import { until } from "../test/util/until.ts";
+import { percentile } from "./stats.ts";
 
 const [port, kind, groups, perGroup, rounds] = process.argv.slice(2);
 const K = Number(groups), M = Number(perGroup), ROUNDS = Number(rounds);
@@ -22,12 +24,6 @@ const post = async (path: string, body: unknown) => {
   const res = await fetch(`${base}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
   if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
   return res.json();
-};
-const until = async (probe: () => boolean, what: string, ms = 30_000) => {
-  for (const end = Date.now() + ms; !probe();) {
-    if (Date.now() > end) throw new Error(`timed out: ${what}`);
-    await new Promise((r) => setTimeout(r, 2));
-  }
 };
 /** Sends a message and waits for the room's answer to it. */
 const ask = (room: Room, type: string, body: unknown) => new Promise<void>((resolve, reject) => {
@@ -67,9 +63,9 @@ if (kind === "class") {
     room.send("hello", {});
     return { room, token: () => token, placement: () => placement };
   }));
-  await until(() => students.every((s) => s.token()), "every student welcomed");
+  await until(() => students.every((s) => s.token()), 30_000, "every student welcomed");
   await ask(teacher, "form", {});
-  await until(() => students.every((s) => s.placement().game), "every student placed");
+  await until(() => students.every((s) => s.placement().game), 30_000, "every student placed");
   for (const s of students) {
     const { game, actor } = s.placement();
     players.push(watch(await new Client(endpoint).joinById(game!, { name: "student", seatToken: s.token() }), actor!));
@@ -90,7 +86,7 @@ if (kind === "class") {
       const p = watch(room, SEATS[j]!);
       room.send("claimSeat", { actor: p.actor });
       players.push(p);
-      await until(() => (room.state as any).seats?.get(p.actor)?.members.length > 0, "a seat taken");
+      await until(() => (room.state as any).seats?.get(p.actor)?.members.length > 0, 30_000, "a seat taken");
     }
     await ask(host, "facilitator", { command: "start" });
   }
@@ -102,14 +98,14 @@ const roundOf = (p: Player) => (p.room.state as any).round as number;
 const perClient: number[] = [];
 const perRound: number[] = [];
 for (let round = 1; round <= ROUNDS; round++) {
-  await until(() => players.every((p) => phase(p) === "briefing" && roundOf(p) === round), `round ${round}'s briefing`);
+  await until(() => players.every((p) => phase(p) === "briefing" && roundOf(p) === round), 30_000, `round ${round}'s briefing`);
   await moveOn(); // to the negotiation, where the players submit
-  await until(() => players.every((p) => phase(p) === "negotiation"), `round ${round}'s negotiation`);
+  await until(() => players.every((p) => phase(p) === "negotiation"), 30_000, `round ${round}'s negotiation`);
   current = round;
   for (const p of players) p.reportAt = 0;
   for (const p of players) p.room.send("orders", { actions: ORDERS[p.actor] ?? [], submit: true });
   const lastSubmit = performance.now();
-  await until(() => players.every((p) => p.reportAt > 0), `round ${round}'s reports`);
+  await until(() => players.every((p) => p.reportAt > 0), 30_000, `round ${round}'s reports`);
   // round 1 warms the server up: not measured
   if (round > 1) {
     const times = players.map((p) => p.reportAt - lastSubmit);
@@ -118,7 +114,6 @@ for (let round = 1; round <= ROUNDS; round++) {
   }
   if (round < ROUNDS) await moveOn(); // from the report to the next briefing
 }
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
-process.send!({ clients: players.length, rounds: perRound.length, clientP50: pct(perClient, 0.5), clientP95: pct(perClient, 0.95), allP50: pct(perRound, 0.5), allP95: pct(perRound, 0.95) });
+process.send!({ clients: players.length, rounds: perRound.length, clientP50: percentile(perClient, 0.5), clientP95: percentile(perClient, 0.95), allP50: percentile(perRound, 0.5), allP95: percentile(perRound, 0.95) });
 await Promise.all(players.map((p) => p.room.leave().catch(() => undefined)));
 process.exit(0);

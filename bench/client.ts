@@ -11,6 +11,8 @@ import { Client, type Room } from "@colyseus/sdk";
 import type { Browser, Page } from "playwright-core";
 import { startServer } from "../server/app.ts";
 import { launch } from "../test/util/browser.ts";
+import { until } from "../test/util/until.ts";
+import { median } from "./stats.ts";
 
 export interface ClientFigures {
   firstScreenKB: number; totalKB: number; firstMapMs: number; fps: number; runs: number;
@@ -21,15 +23,8 @@ export interface ClientFigures {
 const root = new URL("..", import.meta.url).pathname;
 const dist = join(root, "dist/client");
 const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length / 1024;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const LONG = { briefing: 3600, negotiation: 3600, orders: 3600, report: 3600 };
 
-async function until(probe: () => unknown, what: string, ms = 30_000): Promise<void> {
-  for (const end = Date.now() + ms; !probe();) {
-    if (Date.now() > end) throw new Error(`timed out: ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
 
 async function newGame(base: string, port: number, seed: number): Promise<{ code: string; key: string; host: Room }> {
   const created = await (await fetch(`${base}/api/games`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ scenarioId: "gulf-licensing-2024", seed, timers: LONG }) })).json();
@@ -43,7 +38,7 @@ async function advance(host: Room): Promise<void> {
   const state = host.state as unknown as { phase: string; round: number };
   const before = `${state.phase}:${state.round}`;
   host.send("facilitator", { command: "advance" });
-  await until(() => `${state.phase}:${state.round}` !== before, "the next phase");
+  await until(() => `${state.phase}:${state.round}` !== before, 30_000, "the next phase");
 }
 
 /** The longest task on any renderer's main thread in a Chromium trace, in ms. */
@@ -79,7 +74,7 @@ async function reportTask(browser: Browser, base: string, port: number, seed: nu
   await open(`/?projector=${code}`);
   host.send("facilitator", { command: "start" });
   const state = host.state as unknown as { phase: string; round: number; rounds: number };
-  await until(() => state.phase === "briefing", "the start");
+  await until(() => state.phase === "briefing", 30_000, "the start");
   while (!(state.round === state.rounds && state.phase === "orders")) {
     await advance(host);
     // the pages keep up with the game as people would, a round at a time

@@ -7,10 +7,10 @@ import { createGame } from "../shared/engine/setup.ts";
 import type { GameState } from "../shared/engine/state.ts";
 import type { Scenario } from "../shared/scenario/schema.ts";
 import { playBotGame } from "../shared/sim.ts";
+import { median } from "./stats.ts";
 
 export interface EngineFigures { gamesPerSecond: number; games: number; medianRoundMicros: number; p95RoundMicros: number; rounds: number }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 export function benchEngine(scenario: Scenario, batches = 7, perBatch = 500, warmup = 500): EngineFigures {
   for (let i = 0; i < warmup; i++) playBotGame(scenario, 1_000_000 + i);

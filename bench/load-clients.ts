@@ -4,6 +4,7 @@
 // sending when told "go", then sends its figures over IPC.
 import { Client, type Room } from "@colyseus/sdk";
 import { ViewReader, type MapLike, type PartLike } from "../shared/view-wire.ts";
+import { percentile } from "./stats.ts";
 
 const [portList, kind, games, perGame, seconds, interval] = process.argv.slice(2);
 const K = Number(games), M = Number(perGame), SECONDS = Number(seconds), EVERY = Number(interval);
@@ -118,7 +119,7 @@ for (const { room: r, actions } of all) {
 await new Promise((r) => setTimeout(r, SECONDS * 1000));
 const measured = (performance.now() - start - WARMUP_MS) / 1000;
 latencies.sort((a, b) => a - b);
-const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))] ?? NaN;
+const pct = (p: number) => percentile(latencies, p);
 process.send?.({ clients: all.length, sent, acked, errors, perSecond: acked / measured, p50: pct(0.5), p95: pct(0.95), p99: pct(0.99), retries, latencies });
 await Promise.all(all.map(({ room: r }) => r.leave().catch(() => {})));
 process.exit(0);

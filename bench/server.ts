@@ -2,6 +2,7 @@
 // every 500 ms, against the same load on a bare Colyseus room that only echoes, in one run. Its parts
 // (a server host, a load over one or more hosts) serve the processes bench too.
 import { fork, type ChildProcess } from "node:child_process";
+import { percentile } from "./stats.ts";
 
 export interface LoadFigures { clients: number; sent: number; acked: number; errors: number; perSecond: number; p50: number; p95: number; p99: number; retries: number }
 interface Stats { cpu: NodeJS.CpuUsage; memory: NodeJS.MemoryUsage; rooms: number }
@@ -55,8 +56,8 @@ export async function loadOn(hosts: Host[], kind: "echo" | "game", games: number
   const cpu = after.reduce((sum, a, i) => sum + (a.cpu.user + a.cpu.system - before[i]!.cpu.user - before[i]!.cpu.system) / 1000 / ms, 0);
   // a load process may have exited already, its figures sent: waiting for its exit would never end
   await Promise.all(procs.map((p) => (p.exitCode !== null || p.signalCode !== null ? null : new Promise((r) => p.once("exit", r)))));
-  const latencies = all.flatMap((f) => f.latencies).sort((a, b) => a - b);
-  const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))] ?? NaN;
+  const latencies = all.flatMap((f) => f.latencies);
+  const pct = (p: number) => percentile(latencies, p);
   const sum = (key: "clients" | "sent" | "acked" | "errors" | "perSecond" | "retries") => all.reduce((n, f) => n + f[key], 0);
   return {
     figures: {

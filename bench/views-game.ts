@@ -5,6 +5,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Encoder } from "@colyseus/schema";
+import { until } from "../test/util/until.ts";
 
 // count what every socket receives, before the SDK (which picks up globalThis.WebSocket) loads
 const received = new WeakMap<object, { bytes: number; largest: number; first: number }>();
@@ -50,12 +51,6 @@ const game = await (await fetch(`http://127.0.0.1:${server.port}/api/games`, {
 
 interface Seat { who: string; key: string; room: Room; reader: InstanceType<typeof ViewReader>; replies: { type: string; body: any }[] }
 const socketOf = (room: Room) => (room.connection.transport as unknown as { ws: object }).ws;
-const until = async (probe: () => unknown, what: string) => {
-  for (const end = Date.now() + 10_000; !probe();) {
-    if (Date.now() > end) throw new Error(`timed out: ${what}`);
-    await new Promise((r) => setTimeout(r, 5));
-  }
-};
 
 async function enter(who: string, key: string, options: Record<string, unknown>): Promise<Seat> {
   const room = await new Client(endpoint).joinById(game.code, { name: who, ...options });
@@ -63,7 +58,7 @@ async function enter(who: string, key: string, options: Record<string, unknown>)
   room.onMessage("*", (type, body) => seat.replies.push({ type: String(type), body }));
   room.send("hello", {});
   if (key !== "facilitator") room.send("claimSeat", { actor: key });
-  await until(() => view(seat), `${who}'s view`);
+  await until(() => view(seat), 10_000, `${who}'s view`);
   return seat;
 }
 const view = (s: Seat): any => {
@@ -79,7 +74,7 @@ const decoded = (s: Seat) => {
 const ask = async (s: Seat, type: string, body: unknown) => {
   const seen = s.replies.length;
   s.room.send(type, body);
-  await until(() => s.replies.slice(seen).some((m) => (m.type === "ack" || m.type === "error") && m.body.type === type), `reply to ${type}`);
+  await until(() => s.replies.slice(seen).some((m) => (m.type === "ack" || m.type === "error") && m.body.type === type), 10_000, `reply to ${type}`);
 };
 
 const teacher = await enter("facilitator", "facilitator", { facilitatorKey: game.facilitatorKey });
@@ -91,24 +86,24 @@ const roundNow = () => (teacher.room.state as any).round as number;
 await ask(teacher, "facilitator", { command: "start" });
 const rounds: SeatRound[] = [];
 for (let round = 1; round <= 12; round++) {
-  await until(() => phase() === "briefing" && roundNow() === round, `round ${round}`);
+  await until(() => phase() === "briefing" && roundNow() === round, 10_000, `round ${round}`);
   const before = seats.map((s) => received.get(socketOf(s.room))!.bytes);
   await ask(teacher, "facilitator", { command: "advance" });
   // NVIDIA offers the UAE a lot; the UAE accepts; the US decides the licence with its orders
   await ask(nvidia, "deal", { action: { kind: "proposeDeal", to: "uae", give: { chips: { h100: 500 + round } }, get: { cash: (500 + round) * 27 } } });
-  await until(() => view(uae)?.deals.some((d: any) => d.status === "proposed" && d.from === "nvidia"), "the offer");
+  await until(() => view(uae)?.deals.some((d: any) => d.status === "proposed" && d.from === "nvidia"), 10_000, "the offer");
   const offer = view(uae).deals.find((d: any) => d.status === "proposed" && d.from === "nvidia");
   await ask(uae, "deal", { action: { kind: "acceptDeal", deal: offer.id } });
-  await until(() => view(us)?.options?.us?.licences.length > 0 || view(uae).deals.some((d: any) => d.id === offer.id && d.status !== "accepted"), "the licence");
+  await until(() => view(us)?.options?.us?.licences.length > 0 || view(uae).deals.some((d: any) => d.id === offer.id && d.status !== "accepted"), 10_000, "the licence");
   const licence = view(us).options?.us?.licences[0];
   await ask(us, "orders", { actions: licence ? [{ kind: "licenceDecision", licence: licence.id, decision: "approve" }] : [], submit: true });
   await ask(nvidia, "orders", { actions: [], submit: true });
   await ask(uae, "orders", { actions: [{ kind: "build", slots: 100 }], submit: true });
-  await until(() => phase() === "report" || phase() === "finished", `report ${round}`);
+  await until(() => phase() === "report" || phase() === "finished", 10_000, `report ${round}`);
   await new Promise((r) => setTimeout(r, 100)); // the last patches
   if (round < 12) {
     await ask(teacher, "facilitator", { command: "advance" });
-    await until(() => phase() === "briefing", "the next briefing");
+    await until(() => phase() === "briefing", 10_000, "the next briefing");
     await new Promise((r) => setTimeout(r, 100));
   }
   seats.forEach((s, i) => rounds.push({ who: s.who, round, bytes: received.get(socketOf(s.room))!.bytes - before[i]!, decoded: decoded(s) }));

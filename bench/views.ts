@@ -2,10 +2,10 @@
 // process), the bytes each client receives per round against the state it has decoded.
 import { fork } from "node:child_process";
 import type { SeatRound, ViewFigures } from "./views-game.ts";
+import { median } from "./stats.ts";
 
 export interface ViewSummary { who: string; medianRatio: number; maxRatio: number; lastRatio: number; medianKB: number; lastDecodedKB: number; revealKB: number }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 export async function benchViews(): Promise<{ seats: ViewSummary[]; figures: ViewFigures }> {
   const child = fork(new URL("./views-game.ts", import.meta.url).pathname, [], { stdio: ["ignore", "ignore", "inherit", "ipc"] });

@@ -93,12 +93,5 @@ export async function join(server: { ws: string }, code: string, options: Record
   return player;
 }
 
-export async function until<T>(probe: () => T | undefined | false | null, ms = 5000, what = "condition"): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined && value !== false && value !== null) return value as T;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
+import { until } from "./until.ts";
+export { until };
